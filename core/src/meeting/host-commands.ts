@@ -1,0 +1,132 @@
+// Presence, co-hosts, private invitations, timebox, lock and the end of the session.
+import type { Decision } from '../decider.js';
+import { accept, reject } from '../decider.js';
+import { domainError } from '../errors.js';
+import type { MeetingCommand, PublicCommand, SystemCommand } from '../contract/commands.js';
+import { closeOpenCheckin } from './checkin-commands.js';
+import type { MeetingEvent } from './events.js';
+import type { HandlerContext } from './handler.js';
+import { entryJoined, turnEnded } from './queue-commands.js';
+import type { MeetingState } from './state.js';
+import { isHost } from './state.js';
+
+type Command<T extends MeetingCommand['type']> = Extract<
+  PublicCommand | SystemCommand,
+  { type: T }
+>;
+type Result = Decision<MeetingEvent>;
+
+export function arrive(
+  command: Command<'arrive'>,
+  state: MeetingState,
+  participantId: string,
+  now: number,
+): Result {
+  const known = state.participants[participantId];
+  const unchanged =
+    known?.present === true &&
+    known.displayName === command.displayName &&
+    known.role === command.role;
+  if (unchanged) return accept();
+  return accept({
+    type: 'ParticipantArrived',
+    at: now,
+    participantId,
+    displayName: command.displayName,
+    role: command.role,
+    firstTime: known === undefined,
+  });
+}
+
+export function depart(state: MeetingState, participantId: string, now: number): Result {
+  if (state.participants[participantId]?.present !== true) return accept();
+  return accept({ type: 'ParticipantDeparted', at: now, participantId });
+}
+
+export function setTimebox(
+  command: Command<'setTimebox'>,
+  state: MeetingState,
+  ctx: HandlerContext,
+): Result {
+  if (command.seconds === state.timeboxSeconds) return accept();
+  return accept({ type: 'TimeboxSet', at: ctx.now, seconds: command.seconds });
+}
+
+export function setLocked(locked: boolean, state: MeetingState, ctx: HandlerContext): Result {
+  if (state.locked === locked) return accept();
+  return accept({ type: locked ? 'QueueLocked' : 'QueueUnlocked', at: ctx.now });
+}
+
+/** Co-hosts are granted by those who host through their Teams role, never by other co-hosts. */
+export function changeCoHost(
+  command: Command<'grantHost'> | Command<'revokeHost'>,
+  state: MeetingState,
+  ctx: HandlerContext,
+): Result {
+  if (ctx.actor?.role === 'attendee') return reject(domainError('not-organizer-or-presenter'));
+  const target = state.participants[command.participantId];
+  if (target === undefined) return reject(domainError('participant-not-found'));
+  if (command.type === 'grantHost') {
+    if (isHost(target)) return reject(domainError('already-host'));
+    return accept({ type: 'CoHostGranted', at: ctx.now, participantId: target.participantId });
+  }
+  if (target.role !== 'attendee') return reject(domainError('host-by-role'));
+  if (!target.coHost) return reject(domainError('not-co-host'));
+  return accept({ type: 'CoHostRevoked', at: ctx.now, participantId: target.participantId });
+}
+
+export function invite(
+  command: Command<'invite'>,
+  state: MeetingState,
+  ctx: HandlerContext,
+): Result {
+  const target = state.participants[command.participantId];
+  if (target === undefined) return reject(domainError('participant-not-found'));
+  if (target.participantId === ctx.actor?.participantId) {
+    return reject(domainError('cannot-invite-self'));
+  }
+  if (!target.present) return reject(domainError('not-present'));
+  if (target.invitedAt !== null) return reject(domainError('already-invited'));
+  return accept({ type: 'InviteSent', at: ctx.now, participantId: target.participantId });
+}
+
+/** Accepting puts the person in the queue with a point (even when locked: a host asked them). */
+export function respondInvite(
+  command: Command<'respondInvite'>,
+  state: MeetingState,
+  ctx: HandlerContext,
+): Result {
+  const actor = ctx.actor;
+  if (actor === null || actor.invitedAt === null) return reject(domainError('no-invite'));
+  const answered: MeetingEvent = {
+    type: 'InviteAnswered',
+    at: ctx.now,
+    participantId: actor.participantId,
+    accepted: command.accept,
+  };
+  const waiting = state.queue.some(
+    (entry) => entry.participantId === actor.participantId && entry.kind === 'point',
+  );
+  if (!command.accept || waiting) return accept(answered);
+  return accept(
+    answered,
+    entryJoined(state, actor.participantId, 'point', null, 'invite', ctx.now),
+  );
+}
+
+/** Ends the open turn and check-in, marks everyone still waiting as not reached, then ends. */
+export function endSession(state: MeetingState, ctx: HandlerContext): Result {
+  const events: MeetingEvent[] = [
+    ...turnEnded(state, ctx.now, 'sessionEnd'),
+    ...closeOpenCheckin(state, ctx.now),
+    ...state.queue.map((entry): MeetingEvent => ({
+      type: 'EntryLeft',
+      at: ctx.now,
+      entryId: entry.entryId,
+      participantId: entry.participantId,
+      reason: 'notReached',
+    })),
+    { type: 'SessionEnded', at: ctx.now },
+  ];
+  return accept(...events);
+}

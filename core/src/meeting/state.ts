@@ -1,0 +1,128 @@
+// The live state of one meeting: who is here, the queue, the current turn, the open check-in.
+// Display names and notes live only here; the durable record (participation/records.ts) never has them.
+
+export const ENTRY_KINDS = ['order', 'clarify', 'reply', 'point'] as const;
+/** Priority order: a point of order first, then clarifying questions, replies, new points. */
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const QUEUE_MODES = ['fifo', 'equity', 'round'] as const;
+export type QueueMode = (typeof QUEUE_MODES)[number];
+
+export const ROLES = ['organizer', 'presenter', 'attendee'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Why an entry exists: the person joined, accepted an invitation, or a round placed them. */
+export type EntryOrigin = 'joined' | 'invite' | 'round';
+
+export const CHECKIN_SCALES = ['likert5', 'energy5', 'word'] as const;
+/** How a check-in is answered; `round` is a spoken round that collects no typed answers. */
+export type CheckinScale = (typeof CHECKIN_SCALES)[number] | 'round';
+
+export const NOTE_MAX_LENGTH = 140;
+export const DEFAULT_K = 3;
+export const DEFAULT_MAX_BYPASS = 3;
+/** How many ended turns can still be thanked. */
+export const THANKABLE_TURNS = 20;
+
+export interface Participant {
+  readonly participantId: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly coHost: boolean;
+  readonly present: boolean;
+  readonly firstSeenAt: number;
+  readonly turns: number;
+  readonly airtimeMs: number;
+  readonly invitedAt: number | null;
+}
+
+export interface QueueEntry {
+  readonly entryId: string;
+  readonly participantId: string;
+  readonly kind: EntryKind;
+  readonly note: string | null;
+  readonly joinedAt: number;
+  readonly origin: EntryOrigin;
+  /** How many later entries the equity rule has placed ahead of this one. */
+  readonly overtakenBy: number;
+}
+
+export interface CurrentTurn {
+  readonly turnId: string;
+  readonly entryId: string;
+  readonly participantId: string;
+  readonly kind: EntryKind;
+  readonly joinedAt: number;
+  readonly startedAt: number;
+}
+
+export interface RecentTurn {
+  readonly turnId: string;
+  readonly participantId: string;
+  readonly thankedBy: readonly string[];
+}
+
+export type Tally =
+  | { readonly kind: 'scale'; readonly counts: readonly number[] }
+  | { readonly kind: 'words'; readonly counts: Readonly<Record<string, number>> }
+  | { readonly kind: 'none' };
+
+export interface OpenCheckin {
+  readonly checkinId: string;
+  readonly promptId: string | null;
+  readonly text: string;
+  readonly scale: CheckinScale;
+  /** Who answered, to refuse a second answer; never linked to the tally. */
+  readonly answeredBy: readonly string[];
+  readonly tally: Tally;
+}
+
+export interface MeetingSettings {
+  /** Smallest group whose answers may be shown (k-anonymity); never below 3. */
+  readonly k: number;
+  readonly maxBypass: number;
+}
+
+export interface MeetingState {
+  readonly phase: 'live' | 'ended';
+  readonly settings: MeetingSettings;
+  readonly mode: QueueMode;
+  readonly locked: boolean;
+  readonly timeboxSeconds: number | null;
+  readonly participants: Readonly<Record<string, Participant>>;
+  /** Waiting entries in speaking order; kinds always in ENTRY_KINDS order. */
+  readonly queue: readonly QueueEntry[];
+  readonly current: CurrentTurn | null;
+  /** The current turn's predecessors that can still be thanked, newest last. */
+  readonly recentTurns: readonly RecentTurn[];
+  readonly checkin: OpenCheckin | null;
+  /** Counters for ids that are unique within the meeting and need no randomness. */
+  readonly sequence: { readonly entry: number; readonly turn: number; readonly checkin: number };
+}
+
+export function initialMeetingState(settings: Partial<MeetingSettings> = {}): MeetingState {
+  return {
+    phase: 'live',
+    settings: {
+      k: Math.max(DEFAULT_K, settings.k ?? DEFAULT_K),
+      maxBypass: Math.max(0, settings.maxBypass ?? DEFAULT_MAX_BYPASS),
+    },
+    mode: 'fifo',
+    locked: false,
+    timeboxSeconds: null,
+    participants: {},
+    queue: [],
+    current: null,
+    recentTurns: [],
+    checkin: null,
+    sequence: { entry: 0, turn: 0, checkin: 0 },
+  };
+}
+
+export function kindRank(kind: EntryKind): number {
+  return ENTRY_KINDS.indexOf(kind);
+}
+
+export function isHost(participant: Participant): boolean {
+  return participant.role !== 'attendee' || participant.coHost;
+}

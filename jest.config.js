@@ -1,0 +1,29 @@
+// One Jest run, one project per area; each area's tests live under tests/<area>.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2023' },
+    module: { type: 'es6' },
+  },
+];
+
+const shared = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.tsx?$': swc },
+  moduleNameMapper: {
+    '^@roundtable/core$': '<rootDir>/core/src/index.ts',
+    // Sources import siblings with the .js extension Node needs; Jest resolves the .ts file.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+};
+
+export default {
+  projects: [
+    {
+      ...shared,
+      displayName: 'core',
+      rootDir: '.',
+      testMatch: ['<rootDir>/tests/core/**/*.test.ts'],
+    },
+  ],
+};
