@@ -13,6 +13,7 @@ export type ParticipationRecord =
       type: 'turnStarted';
       at: number;
       turnId: string;
+      entryId: string;
       participantId: string;
       kind: EntryKind;
       origin: EntryOrigin;
@@ -56,6 +57,7 @@ export function recordOf(event: MeetingEvent): ParticipationRecord | null {
         type: 'turnStarted',
         at,
         turnId: event.turnId,
+        entryId: event.entry.entryId,
         participantId: event.entry.participantId,
         kind: event.entry.kind,
         origin: event.entry.origin,

@@ -1,0 +1,107 @@
+// A few plain tips for the host, each backed by a number from this meeting. Rules, not judgement:
+// every tip says what was seen and one thing to try.
+import type { InclusionSummary } from './summarize.js';
+
+export interface Suggestion {
+  id: string;
+  text: string;
+}
+
+/** Everything the summary knows before suggestions are added. */
+export type SummaryFacts = Omit<InclusionSummary, 'suggestions'>;
+
+interface SuggestionRule {
+  readonly id: string;
+  /** Rules that only count things may fire in a small, protected group; the rest stay silent. */
+  readonly countsOnly: boolean;
+  applies(summary: SummaryFacts): boolean;
+  text(summary: SummaryFacts): string;
+}
+
+export const MAX_SUGGESTIONS = 4;
+const UNEVEN_AIRTIME_GINI = 0.4;
+const LOW_SPOKE_SHARE = 0.5;
+const LONG_WAIT_SECONDS = 300;
+const LOW_FELT_HEARD = 3.5;
+
+const rules: readonly SuggestionRule[] = [
+  {
+    id: 'try-equity',
+    countsOnly: false,
+    applies: (summary) =>
+      summary.airtimeGini !== null &&
+      summary.airtimeGini > UNEVEN_AIRTIME_GINI &&
+      !summary.modesUsed.includes('equity'),
+    text: (summary) =>
+      `Speaking time was uneven: balance ${percent(summary.balance ?? 0)}, where 100% means ` +
+      'everyone spoke equally long. Next time, try equity mode: people who have spoken least ' +
+      'go first.',
+  },
+  {
+    id: 'protect-queue-time',
+    countsOnly: true,
+    applies: (summary) => summary.queuedNotReached > 0,
+    text: (summary) =>
+      `${count(summary.queuedNotReached, 'queue entry was', 'queue entries were')} still ` +
+      'waiting at the end: people wanted to speak and did not get to. Keep the last 10 minutes ' +
+      'for the queue.',
+  },
+  {
+    id: 'open-with-round',
+    countsOnly: false,
+    applies: (summary) =>
+      summary.participants >= 3 &&
+      summary.spokeShare !== null &&
+      summary.spokeShare < LOW_SPOKE_SHARE,
+    text: (summary) =>
+      `${summary.speakers} of ${summary.participants} people took a turn. Opening with a ` +
+      'check-in round, or round mode, gives everyone an easy first moment to speak.',
+  },
+  {
+    id: 'invite-quieter',
+    countsOnly: false,
+    applies: (summary) => summary.speakers < summary.participants && summary.invitesSent === 0,
+    text: (summary) =>
+      `${count(summary.participants - summary.speakers, 'person', 'people')} did not take a ` +
+      'turn. The private "not heard yet" list lets you invite someone quietly — they can ' +
+      'always decline.',
+  },
+  {
+    id: 'set-timebox',
+    countsOnly: false,
+    applies: (summary) => summary.waitP90S !== null && summary.waitP90S > LONG_WAIT_SECONDS,
+    text: (summary) =>
+      'Some people waited over five minutes for their turn (one in ten waited ' +
+      `${Math.floor((summary.waitP90S ?? 0) / 60)} minutes or longer). A gentle speaking ` +
+      'timebox keeps the queue moving.',
+  },
+  {
+    id: 'felt-heard-low',
+    countsOnly: false,
+    applies: (summary) => summary.feltHeard !== null && summary.feltHeard.mean < LOW_FELT_HEARD,
+    text: (summary) =>
+      `"Did you feel heard?" averaged ${(summary.feltHeard?.mean ?? 0).toFixed(1)} out of 5. A ` +
+      'closing round, or more time for replies, can help everyone feel heard.',
+  },
+];
+
+const keepGoing: Suggestion = {
+  id: 'keep-going',
+  text: 'Nothing here needs changing. Thank you for making room for everyone — keep going.',
+};
+
+export function suggestionsFor(summary: SummaryFacts): Suggestion[] {
+  const fired = rules
+    .filter((rule) => (rule.countsOnly || !summary.protected) && rule.applies(summary))
+    .slice(0, MAX_SUGGESTIONS)
+    .map((rule) => ({ id: rule.id, text: rule.text(summary) }));
+  return fired.length > 0 ? fired : [{ ...keepGoing }];
+}
+
+function percent(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}
+
+function count(n: number, singular: string, plural: string): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
