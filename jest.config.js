@@ -18,12 +18,19 @@ const shared = {
 };
 
 export default {
+  reporters: ['default', '<rootDir>/scripts/jest-closing-line.js'],
   projects: [
     {
       ...shared,
       displayName: 'core',
       rootDir: '.',
       testMatch: ['<rootDir>/tests/core/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      rootDir: '.',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
     },
   ],
 };

@@ -38,7 +38,11 @@ export class TestMeeting {
   static with(people: Record<string, Role>, settings: Partial<MeetingSettings> = {}): TestMeeting {
     const meeting = new TestMeeting(settings);
     for (const [id, role] of Object.entries(people)) {
-      meeting.do(id, { type: 'arrive', displayName: id[0]?.toUpperCase() + id.slice(1), role });
+      meeting.do(id, {
+        type: 'arrive',
+        displayName: id.charAt(0).toUpperCase() + id.slice(1),
+        role,
+      });
     }
     return meeting;
   }

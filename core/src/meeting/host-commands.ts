@@ -97,7 +97,8 @@ export function respondInvite(
   ctx: HandlerContext,
 ): Result {
   const actor = ctx.actor;
-  if (actor === null || actor.invitedAt === null) return reject(domainError('no-invite'));
+  if (actor === null) return reject(domainError('not-a-system-command'));
+  if (actor.invitedAt === null) return reject(domainError('no-invite'));
   const answered: MeetingEvent = {
     type: 'InviteAnswered',
     at: ctx.now,
