@@ -28,6 +28,12 @@ export default {
     },
     {
       ...shared,
+      displayName: 'api',
+      rootDir: '.',
+      testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+    },
+    {
+      ...shared,
       displayName: 'integration',
       rootDir: '.',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],

@@ -82,11 +82,12 @@ export type PublicCommandType = PublicCommand['type'];
 export const PUBLIC_COMMAND_TYPES = payloads.map((p) => p.shape.type.value);
 
 /** The HTTP body: a command plus a client-generated UUID that makes retries idempotent. */
-export const commandBodySchema = z.discriminatedUnion(
-  'type',
-  payloads.map((p) => p.extend({ id: z.uuid() })) as unknown as typeof payloads,
-);
 export type CommandBody = PublicCommand & { id: string };
+export const commandBodySchema: z.ZodType<CommandBody> = z.discriminatedUnion(
+  'type',
+  // Each payload gains the id; the annotation restores the type the mapping cannot express.
+  payloads.map((p) => p.extend({ id: z.uuid() })) as unknown as typeof payloads,
+) as unknown as z.ZodType<CommandBody>;
 
 /** Commands only the server issues: presence comes from the verified token and Teams role. */
 export const systemCommandSchema = z.discriminatedUnion('type', [

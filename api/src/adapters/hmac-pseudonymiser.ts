@@ -1,0 +1,28 @@
+// Keyed hashes: meeting ids become storage keys, people become per-meeting pseudonyms. Once a
+// meeting's salt is destroyed, its pseudonyms cannot be linked to anyone again.
+import { createHmac, randomBytes } from 'node:crypto';
+import type { Caller, Pseudonymiser } from '../application/ports.js';
+
+export class HmacPseudonymiser implements Pseudonymiser {
+  constructor(private readonly deploymentSecret: string) {
+    if (deploymentSecret.length < 32) {
+      throw new Error('The pseudonym secret must be at least 32 characters long.');
+    }
+  }
+
+  meetingKey(meetingId: string): string {
+    return `m${hmac(this.deploymentSecret, `meeting\u0000${meetingId}`).slice(0, 43)}`;
+  }
+
+  newSalt(): string {
+    return randomBytes(32).toString('base64url');
+  }
+
+  participantId(salt: string, caller: Caller): string {
+    return `p${hmac(salt, `${caller.tenantId}\u0000${caller.userId}`).slice(0, 22)}`;
+  }
+}
+
+function hmac(key: string, value: string): string {
+  return createHmac('sha256', key).update(value).digest('base64url');
+}

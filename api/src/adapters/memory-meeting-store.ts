@@ -1,0 +1,95 @@
+// An in-memory MeetingStore with the same concurrency contract as Table Storage: an etag per
+// meeting, all-or-nothing commits, duplicate command ids refused. For tests and fault injection.
+import type { ParticipationRecord } from '@roundtable/core';
+import {
+  DependencyUnavailableError,
+  DuplicateCommandError,
+  StoreConflictError,
+} from '../application/errors.js';
+import type {
+  CommandOutcome,
+  MeetingCommit,
+  MeetingStore,
+  StoredMeeting,
+} from '../application/ports.js';
+
+interface Partition {
+  meeting: StoredMeeting;
+  outcomes: Map<string, CommandOutcome>;
+  records: ParticipationRecord[];
+}
+
+export class MemoryMeetingStore implements MeetingStore {
+  private readonly partitions = new Map<string, Partition>();
+  private etagCounter = 0;
+  /** Set to make every call fail as if storage were unreachable. */
+  unavailable = false;
+  /** Storage operations performed, for tests that count them. */
+  operations = 0;
+
+  load(meetingKey: string): Promise<StoredMeeting | null> {
+    return this.run(() => structuredClone(this.partitions.get(meetingKey)?.meeting ?? null));
+  }
+
+  commit(commit: MeetingCommit): Promise<StoredMeeting> {
+    return this.run(() => {
+      const partition = this.partitions.get(commit.meetingKey);
+      if (
+        commit.expected === null
+          ? partition !== undefined
+          : partition?.meeting.etag !== commit.expected.etag
+      ) {
+        throw new StoreConflictError('The meeting changed since it was read.');
+      }
+      const key = (participantId: string, commandId: string) => `${participantId}/${commandId}`;
+      const repeated = commit.commands.filter((c) =>
+        partition?.outcomes.has(key(c.participantId, c.commandId)),
+      );
+      if (repeated.length > 0) throw new DuplicateCommandError(repeated.map((c) => c.commandId));
+      const meeting: StoredMeeting = structuredClone({
+        ...commit.next,
+        etag: `W/"${++this.etagCounter}"`,
+      });
+      const next: Partition = partition ?? { meeting, outcomes: new Map(), records: [] };
+      next.meeting = meeting;
+      for (const c of commit.commands)
+        next.outcomes.set(key(c.participantId, c.commandId), c.outcome);
+      next.records.push(...structuredClone(commit.records));
+      this.partitions.set(commit.meetingKey, next);
+      return structuredClone(meeting);
+    });
+  }
+
+  findOutcomes(
+    meetingKey: string,
+    participantId: string,
+    commandIds: readonly string[],
+  ): Promise<Map<string, CommandOutcome>> {
+    return this.run(() => {
+      const outcomes = this.partitions.get(meetingKey)?.outcomes;
+      const found = new Map<string, CommandOutcome>();
+      for (const commandId of commandIds) {
+        const outcome = outcomes?.get(`${participantId}/${commandId}`);
+        if (outcome) found.set(commandId, outcome);
+      }
+      return found;
+    });
+  }
+
+  records(meetingKey: string): Promise<ParticipationRecord[]> {
+    return this.run(() => structuredClone(this.partitions.get(meetingKey)?.records ?? []));
+  }
+
+  ping(): Promise<void> {
+    return this.run(() => undefined);
+  }
+
+  private run<T>(operation: () => T): Promise<T> {
+    this.operations += 1;
+    if (this.unavailable) {
+      return Promise.reject(new DependencyUnavailableError('Storage is not reachable right now.'));
+    }
+    // A microtask boundary, as with a real network call, so interleavings can happen.
+    return Promise.resolve().then(operation);
+  }
+}

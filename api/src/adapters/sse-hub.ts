@@ -1,0 +1,127 @@
+// Local live updates: server-sent events to every open side panel of a meeting. Only the public
+// view is ever sent. Slow readers are dropped rather than buffered without bound.
+import type { PublicView } from '@roundtable/core';
+import type { Broadcaster, Clock, LiveAccess } from '../application/ports.js';
+import type { LiveTickets } from './live-tickets.js';
+
+const TICKET_LIFETIME_MS = 5 * 60_000;
+const KEEPALIVE_MS = 15_000;
+const MAX_BUFFERED_BYTES = 1024 * 1024;
+export const MAX_STREAMS_PER_PERSON = 5;
+
+interface Subscriber {
+  readonly participantId: string;
+  readonly controller: ReadableStreamDefaultController<Uint8Array>;
+}
+
+export class TooManyStreamsError extends Error {
+  override readonly name = 'TooManyStreamsError';
+}
+
+export class SseHub implements Broadcaster {
+  private readonly meetings = new Map<string, Set<Subscriber>>();
+  private readonly encoder = new TextEncoder();
+  private readonly keepalive: NodeJS.Timeout;
+
+  constructor(
+    private readonly tickets: LiveTickets,
+    private readonly clock: Clock,
+  ) {
+    this.keepalive = setInterval(() => this.sendAll(': keepalive\n\n'), KEEPALIVE_MS);
+    this.keepalive.unref();
+  }
+
+  publish(meetingKey: string, view: PublicView): Promise<void> {
+    const frame = viewFrame(view);
+    for (const subscriber of this.meetings.get(meetingKey) ?? [])
+      this.send(meetingKey, subscriber, frame);
+    return Promise.resolve();
+  }
+
+  access(meetingKey: string, meetingId: string, participantId: string): Promise<LiveAccess> {
+    const expiresAt = this.clock() + TICKET_LIFETIME_MS;
+    const ticket = this.tickets.sign({ meetingKey, participantId, expiresAt });
+    const url = `/api/meetings/${encodeURIComponent(meetingId)}/live/events?ticket=${encodeURIComponent(ticket)}`;
+    return Promise.resolve({ transport: 'sse', url, expiresAt });
+  }
+
+  /** Opens a stream for one person; the first frame is whatever `first` returns. */
+  subscribe(
+    meetingKey: string,
+    participantId: string,
+    first: PublicView,
+  ): ReadableStream<Uint8Array> {
+    const subscribers = this.meetings.get(meetingKey) ?? new Set<Subscriber>();
+    const open = [...subscribers].filter((s) => s.participantId === participantId).length;
+    if (open >= MAX_STREAMS_PER_PERSON) {
+      throw new TooManyStreamsError(
+        `You already have ${MAX_STREAMS_PER_PERSON} live connections to this meeting; close a tab.`,
+      );
+    }
+    let subscriber: Subscriber | undefined;
+    return new ReadableStream<Uint8Array>(
+      {
+        start: (controller) => {
+          subscriber = { participantId, controller };
+          subscribers.add(subscriber);
+          this.meetings.set(meetingKey, subscribers);
+          controller.enqueue(this.encoder.encode('retry: 2000\n\n'));
+          this.send(meetingKey, subscriber, viewFrame(first));
+        },
+        cancel: () => {
+          if (subscriber) this.remove(meetingKey, subscriber);
+        },
+      },
+      new ByteLengthQueuingStrategy({ highWaterMark: 64 * 1024 }),
+    );
+  }
+
+  /** Open streams, for tests and the health of the local host. */
+  connections(meetingKey?: string): number {
+    if (meetingKey !== undefined) return this.meetings.get(meetingKey)?.size ?? 0;
+    return [...this.meetings.values()].reduce((total, set) => total + set.size, 0);
+  }
+
+  close(): void {
+    clearInterval(this.keepalive);
+    for (const [meetingKey, subscribers] of this.meetings) {
+      for (const subscriber of subscribers) {
+        this.remove(meetingKey, subscriber);
+        try {
+          subscriber.controller.close();
+        } catch {
+          // Already closed by the reader.
+        }
+      }
+    }
+  }
+
+  private send(meetingKey: string, subscriber: Subscriber, frame: string): void {
+    if ((subscriber.controller.desiredSize ?? 0) < -MAX_BUFFERED_BYTES) {
+      this.remove(meetingKey, subscriber);
+      subscriber.controller.error(new Error('The live stream fell too far behind.'));
+      return;
+    }
+    try {
+      subscriber.controller.enqueue(this.encoder.encode(frame));
+    } catch {
+      this.remove(meetingKey, subscriber);
+    }
+  }
+
+  private sendAll(frame: string): void {
+    for (const [meetingKey, subscribers] of this.meetings) {
+      for (const subscriber of subscribers) this.send(meetingKey, subscriber, frame);
+    }
+  }
+
+  private remove(meetingKey: string, subscriber: Subscriber): void {
+    const subscribers = this.meetings.get(meetingKey);
+    subscribers?.delete(subscriber);
+    if (subscribers?.size === 0) this.meetings.delete(meetingKey);
+  }
+}
+
+function viewFrame(view: PublicView): string {
+  return `id: ${view.version}\nevent: view\ndata: ${JSON.stringify(view)}\n\n`;
+}

@@ -1,0 +1,107 @@
+// The use cases behind the meeting routes: enter a meeting, read your view, send a command,
+// get live access. Identity and role come only from the verified token and the role directory.
+import type { CommandBody, DomainError, ParticipantView, PublicView } from '@roundtable/core';
+import { participantView, publicView } from '@roundtable/core';
+import { NotParticipantError, RateLimitedError } from './errors.js';
+import type { CommitterDependencies } from './meeting-committer.js';
+import { MeetingCommitter } from './meeting-committer.js';
+import type { Caller, LiveAccess, RoleDirectory, StoredMeeting } from './ports.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+export interface ServiceDependencies extends CommitterDependencies {
+  readonly roles: RoleDirectory;
+  readonly rateLimiter: RateLimiter;
+}
+
+export interface ViewResult {
+  /** Null when the meeting ended before this person ever opened Roundtable in it. */
+  readonly view: ParticipantView | null;
+  readonly version: number;
+  /** Set when the command was refused by a domain rule; the view is still the latest. */
+  readonly refusal: DomainError | null;
+}
+
+interface Entered {
+  readonly meetingKey: string;
+  readonly participantId: string;
+  readonly meeting: StoredMeeting;
+}
+
+export class MeetingService {
+  readonly committer: MeetingCommitter;
+
+  constructor(private readonly deps: ServiceDependencies) {
+    this.committer = new MeetingCommitter(deps);
+  }
+
+  async view(meetingId: string, caller: Caller): Promise<ViewResult> {
+    const entered = await this.enter(meetingId, caller);
+    return this.result(meetingId, entered, null);
+  }
+
+  async execute(meetingId: string, caller: Caller, body: CommandBody): Promise<ViewResult> {
+    const entered = await this.enter(meetingId, caller);
+    const wait = this.deps.rateLimiter.take(
+      `${entered.meetingKey}/${entered.participantId}`,
+      this.deps.clock(),
+    );
+    if (wait > 0) throw new RateLimitedError(wait);
+    const { id, ...command } = body;
+    const { outcome, meeting } = await this.committer.submit(entered.meetingKey, meetingId, {
+      participantId: entered.participantId,
+      commandId: id,
+      command,
+    });
+    return this.result(meetingId, { ...entered, meeting }, outcome.ok ? null : outcome.error);
+  }
+
+  async liveAccess(meetingId: string, caller: Caller): Promise<LiveAccess> {
+    const { meetingKey, participantId } = await this.enter(meetingId, caller);
+    return this.deps.broadcaster.access(meetingKey, meetingId, participantId);
+  }
+
+  /** What a new live subscriber sees first, so it starts in step with everyone else. */
+  async currentPublicView(meetingKey: string, meetingId: string): Promise<PublicView> {
+    const meeting = await this.committer.meeting(meetingKey);
+    return publicView(meeting.state, { meetingId, version: meeting.version });
+  }
+
+  meetingKey(meetingId: string): string {
+    return this.deps.pseudonyms.meetingKey(meetingId);
+  }
+
+  /** Checks the caller takes part in the meeting and that the live state knows them as they are now. */
+  private async enter(meetingId: string, caller: Caller): Promise<Entered> {
+    const role = await this.deps.roles.roleOf(meetingId, caller);
+    if (role === null) {
+      throw new NotParticipantError(
+        'You are not a participant of this meeting. Join the meeting in Teams, then open Roundtable again.',
+      );
+    }
+    const meetingKey = this.deps.pseudonyms.meetingKey(meetingId);
+    let meeting = await this.committer.meeting(meetingKey);
+    const participantId = this.deps.pseudonyms.participantId(meeting.salt, caller);
+    const known = meeting.state.participants[participantId];
+    const stale =
+      known?.present !== true || known.displayName !== caller.displayName || known.role !== role;
+    if (meeting.state.phase === 'live' && stale) {
+      const arrival = await this.committer.submit(meetingKey, meetingId, {
+        participantId,
+        commandId: null,
+        command: { type: 'arrive', displayName: caller.displayName, role },
+      });
+      meeting = arrival.meeting;
+    }
+    return { meetingKey, participantId, meeting };
+  }
+
+  private result(meetingId: string, entered: Entered, refusal: DomainError | null): ViewResult {
+    const { meeting, participantId } = entered;
+    const view = participantView(
+      meeting.state,
+      { meetingId, version: meeting.version },
+      participantId,
+    );
+    return { view, version: meeting.version, refusal };
+  }
+}

@@ -1,0 +1,106 @@
+// The ports the application needs; adapters in ../adapters implement them for Azure and for local mode.
+import type {
+  DomainError,
+  MeetingState,
+  ParticipationRecord,
+  PublicView,
+  Role,
+} from '@roundtable/core';
+
+/** A person whose token was verified. Nothing here comes from the request body. */
+export interface Caller {
+  readonly tenantId: string;
+  /** Entra object id (oid); never stored, only hashed into a per-meeting pseudonym. */
+  readonly userId: string;
+  readonly displayName: string;
+  /** Local mode only: the role the local issuer put in the token. */
+  readonly localRole?: Role;
+}
+
+export interface TokenVerifier {
+  /** Resolves the caller or rejects with AuthenticationError. */
+  verify(token: string): Promise<Caller>;
+}
+
+export interface RoleDirectory {
+  /**
+   * The caller's Teams role in the meeting, or null when they are not a participant.
+   * Rejects with DependencyUnavailableError when the directory cannot be reached.
+   */
+  roleOf(meetingId: string, caller: Caller): Promise<Role | null>;
+}
+
+export interface Pseudonymiser {
+  /** A storage key for a raw Teams meeting id (keyed hash; the raw id is never stored). */
+  meetingKey(meetingId: string): string;
+  /** A fresh random per-meeting salt. */
+  newSalt(): string;
+  /** The caller's pseudonym within one meeting: HMAC(salt, tenant + user). */
+  participantId(salt: string, caller: Caller): string;
+}
+
+/** The outcome remembered for a command id, so a retry returns the same answer. */
+export type CommandOutcome =
+  | { readonly ok: true; readonly version: number }
+  | { readonly ok: false; readonly error: DomainError };
+
+export interface StoredMeeting {
+  readonly state: MeetingState;
+  /** Increases by one with every commit that changed the state. */
+  readonly version: number;
+  readonly salt: string;
+  readonly createdAt: number;
+  readonly lastActiveAt: number;
+  /** Opaque concurrency token of the stored entity. */
+  readonly etag: string;
+}
+
+export interface MeetingCommit {
+  readonly meetingKey: string;
+  /** The meeting as loaded; null creates it (and fails with StoreConflictError if it exists). */
+  readonly expected: StoredMeeting | null;
+  readonly next: Omit<StoredMeeting, 'etag'>;
+  /** Command ids with their outcomes, written in the same transaction as the state. */
+  readonly commands: readonly {
+    readonly participantId: string;
+    readonly commandId: string;
+    readonly outcome: CommandOutcome;
+  }[];
+  /** Durable records of the events this commit applied (may be empty). */
+  readonly records: readonly ParticipationRecord[];
+}
+
+export interface MeetingStore {
+  load(meetingKey: string): Promise<StoredMeeting | null>;
+  /**
+   * Writes state, command outcomes and records in one transaction guarded by the expected etag.
+   * Rejects with StoreConflictError (someone else wrote first), DuplicateCommandError (a command id
+   * was already stored) or DependencyUnavailableError (storage unreachable).
+   */
+  commit(commit: MeetingCommit): Promise<StoredMeeting>;
+  /** Stored outcomes for command ids of one participant (only ids that exist are returned). */
+  findOutcomes(
+    meetingKey: string,
+    participantId: string,
+    commandIds: readonly string[],
+  ): Promise<Map<string, CommandOutcome>>;
+  /** Durable records in commit order. */
+  records(meetingKey: string): Promise<ParticipationRecord[]>;
+  /** Rejects with DependencyUnavailableError when storage cannot be reached. */
+  ping(): Promise<void>;
+}
+
+export interface LiveAccess {
+  readonly transport: 'sse' | 'webpubsub';
+  readonly url: string;
+  readonly expiresAt: number;
+}
+
+export interface Broadcaster {
+  /** Sends the public view to everyone watching the meeting. Best effort: never throws. */
+  publish(meetingKey: string, view: PublicView): Promise<void>;
+  /** How one participant subscribes to this meeting (and only this meeting). */
+  access(meetingKey: string, meetingId: string, participantId: string): Promise<LiveAccess>;
+}
+
+export type Clock = () => number;

@@ -1,0 +1,99 @@
+// Builds the services for one process from its configuration: Azure adapters in Azure, local
+// ones in local mode. Clients are created once and shared; one managed-identity credential serves all.
+import { randomInt } from 'node:crypto';
+import { DefaultAzureCredential } from '@azure/identity';
+import { WebPubSubServiceClient } from '@azure/web-pubsub';
+import { BotFrameworkRoleDirectory } from './adapters/bot-framework-roles.js';
+import { BotTokenProvider } from './adapters/bot-token-provider.js';
+import { HmacPseudonymiser } from './adapters/hmac-pseudonymiser.js';
+import { JwtTokenVerifier, entraVerifierOptions } from './adapters/jwt-token-verifier.js';
+import { LiveTickets } from './adapters/live-tickets.js';
+import { LocalRoleDirectory } from './adapters/local-role-directory.js';
+import { LocalTokenIssuer } from './adapters/local-token-issuer.js';
+import { SseHub } from './adapters/sse-hub.js';
+import {
+  tableMeetingStoreFromConnectionString,
+  tableMeetingStoreFromEndpoint,
+} from './adapters/table-meeting-store.js';
+import { WebPubSubBroadcaster } from './adapters/web-pubsub-broadcaster.js';
+import { MeetingService } from './application/meeting-service.js';
+import type { Clock } from './application/ports.js';
+import { RateLimiter } from './application/rate-limiter.js';
+import type { Config } from './config.js';
+import type { Services } from './services.js';
+
+/** Uniform in [0, 1) from the operating system's generator: round order must not be guessable. */
+const secureRandom = () => randomInt(0, 2 ** 48) / 2 ** 48;
+const systemClock: Clock = () => Date.now();
+
+export async function createServices(config: Config): Promise<Services> {
+  const pseudonyms = new HmacPseudonymiser(config.secret);
+  const base = {
+    pseudonyms,
+    clock: systemClock,
+    random: secureRandom,
+    settings: config.meeting,
+    rateLimiter: new RateLimiter(),
+  };
+  if (config.mode === 'local') {
+    if (config.storage.kind !== 'connectionString')
+      throw new Error('Local mode stores data in Azurite.');
+    const store = tableMeetingStoreFromConnectionString(
+      config.storage.connectionString,
+      config.tableName,
+    );
+    await store.ensureTable();
+    const issuer = await LocalTokenIssuer.create(config.secret);
+    const tickets = new LiveTickets(config.secret);
+    const hub = new SseHub(tickets, systemClock);
+    const roles = new LocalRoleDirectory();
+    const meetings = new MeetingService({ ...base, store, roles, broadcaster: hub });
+    const verifier = new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true });
+    return {
+      config,
+      verifier,
+      meetings,
+      store,
+      roles,
+      clock: systemClock,
+      local: { issuer, hub, tickets },
+    };
+  }
+  const { entra, bot, webPubSub, storage } = config;
+  if (entra === null || bot === null || webPubSub === null || storage.kind !== 'managedIdentity') {
+    throw new Error(
+      'Azure mode needs Entra, bot, Web PubSub and managed-identity storage settings.',
+    );
+  }
+  const credential = new DefaultAzureCredential();
+  const store = tableMeetingStoreFromEndpoint(storage.tableEndpoint, credential, config.tableName);
+  const tokens = new BotTokenProvider({
+    clientId: bot.appId,
+    clientSecret: bot.secret,
+    tokenUrl: `https://login.microsoftonline.com/${encodeURIComponent(bot.tenantId)}/oauth2/v2.0/token`,
+  });
+  const roles = new BotFrameworkRoleDirectory({ serviceUrl: bot.serviceUrl, tokens });
+  const client = new WebPubSubServiceClient(webPubSub.endpoint, credential, webPubSub.hub);
+  const broadcaster = new WebPubSubBroadcaster({ client });
+  const meetings = new MeetingService({ ...base, store, roles, broadcaster });
+  const verifier = new JwtTokenVerifier(
+    entraVerifierOptions({
+      clientId: entra.clientId,
+      applicationIdUri: entra.applicationIdUri,
+      allowedTenants: entra.allowedTenants,
+    }),
+  );
+  return { config, verifier, meetings, store, roles, clock: systemClock, local: null };
+}
+
+/** A provider that builds the services on first use and shares them afterwards. */
+export function lazyServices(build: () => Promise<Services>): () => Promise<Services> {
+  let services: Promise<Services> | undefined;
+  return () => {
+    services ??= build().catch((error: unknown) => {
+      services = undefined;
+      throw error;
+    });
+    return services;
+  };
+}

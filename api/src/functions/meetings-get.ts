@@ -1,0 +1,24 @@
+// GET /api/meetings/{meetingId} — the caller's view; ETag + If-None-Match answer 304 when unchanged.
+import { domainError } from '@roundtable/core';
+import type { ServicesProvider } from '../services.js';
+import { authenticate, handled, refused } from '../http/handle.js';
+import { meetingIdFrom } from '../http/request.js';
+import { json, noContent } from '../http/responses.js';
+
+/** Views differ per person, so caches must key on the token too and always revalidate. */
+export const VIEW_CACHE_HEADERS = { 'cache-control': 'private, no-cache', vary: 'Authorization' };
+
+export function meetingsGet(services: ServicesProvider) {
+  return handled(async (request) => {
+    const s = await services();
+    const meetingId = meetingIdFrom(request);
+    const caller = await authenticate(s, request);
+    const { view, version } = await s.meetings.view(meetingId, caller);
+    if (view === null) return refused(domainError('meeting-ended'));
+    const etag = `"${version}"`;
+    if (request.headers.get('if-none-match') === etag) {
+      return noContent(304, { etag, ...VIEW_CACHE_HEADERS });
+    }
+    return json(200, view, { etag, ...VIEW_CACHE_HEADERS });
+  });
+}

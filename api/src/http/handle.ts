@@ -1,0 +1,87 @@
+// Wraps every handler: known failures become problem responses; nothing personal is logged.
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { DomainError } from '@roundtable/core';
+import { bearerToken } from '../adapters/jwt-token-verifier.js';
+import { TooManyStreamsError } from '../adapters/sse-hub.js';
+import {
+  AuthenticationError,
+  DependencyUnavailableError,
+  NotParticipantError,
+  RateLimitedError,
+} from '../application/errors.js';
+import type { Caller } from '../application/ports.js';
+import type { Services } from '../services.js';
+import { HttpProblem, problem } from './responses.js';
+
+export type HttpHandler = (
+  request: HttpRequest,
+  context: InvocationContext,
+) => Promise<HttpResponseInit>;
+
+export function handled(work: HttpHandler): HttpHandler {
+  return async (request, context) => {
+    try {
+      return await work(request, context);
+    } catch (error) {
+      return toProblem(error, context);
+    }
+  };
+}
+
+export function authenticate(services: Services, request: HttpRequest): Promise<Caller> {
+  return services.verifier.verify(bearerToken(request.headers.get('authorization')));
+}
+
+export function refused(
+  error: DomainError,
+  members: Record<string, unknown> = {},
+): HttpResponseInit {
+  const forbidden = error.category === 'forbidden';
+  return problem(
+    forbidden ? 403 : 409,
+    forbidden ? 'Not allowed' : 'Not possible right now',
+    error.message,
+    {
+      code: error.code,
+      members,
+    },
+  );
+}
+
+function toProblem(error: unknown, context: InvocationContext): HttpResponseInit {
+  if (error instanceof HttpProblem) return error.toResponse();
+  if (error instanceof AuthenticationError) {
+    return problem(401, 'Sign-in needed', error.message, {
+      code: 'unauthenticated',
+      headers: { 'www-authenticate': 'Bearer' },
+    });
+  }
+  if (error instanceof NotParticipantError) {
+    return problem(403, 'Not a participant', error.message, { code: 'not-participant' });
+  }
+  if (error instanceof RateLimitedError) {
+    return problem(429, 'Too many requests', error.message, {
+      code: 'rate-limited',
+      headers: { 'retry-after': String(error.retryAfterSeconds) },
+    });
+  }
+  if (error instanceof TooManyStreamsError) {
+    return problem(429, 'Too many live connections', error.message, { code: 'too-many-streams' });
+  }
+  if (error instanceof DependencyUnavailableError) {
+    return problem(503, 'Temporarily unavailable', error.message, {
+      code: 'unavailable',
+      headers: { 'retry-after': String(error.retryAfterSeconds) },
+    });
+  }
+  // Only the kind of failure is logged: messages of unknown errors might carry request data.
+  context.error(
+    `Unhandled ${error instanceof Error ? error.name : typeof error} in ${context.functionName}`,
+  );
+  return problem(
+    500,
+    'Something went wrong',
+    'Roundtable hit an unexpected error. Try again; if it keeps happening, tell whoever runs Roundtable for you.',
+    { code: 'internal' },
+  );
+}

@@ -1,0 +1,62 @@
+// Small response helpers shared by every handler: JSON, and problem+json for every failure.
+import type { HttpResponseInit } from '@azure/functions';
+
+export type Headers = Record<string, string>;
+
+export interface ProblemExtra {
+  readonly headers?: Headers;
+  /** A stable machine-readable code, also the last segment of `type`. */
+  readonly code?: string;
+  /** Extension members, such as the field errors or the caller's current view. */
+  readonly members?: Record<string, unknown>;
+}
+
+export function json(status: number, body: unknown, headers: Headers = {}): HttpResponseInit {
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(body),
+  };
+}
+
+export function noContent(status = 304, headers: Headers = {}): HttpResponseInit {
+  return { status, headers };
+}
+
+/** RFC 9457 problem details; `detail` is written for the person reading the error. */
+export function problem(
+  status: number,
+  title: string,
+  detail: string,
+  extra: ProblemExtra = {},
+): HttpResponseInit {
+  const body = {
+    type: `https://roundtable.invalid/problems/${extra.code ?? String(status)}`,
+    title,
+    status,
+    detail,
+    ...(extra.code === undefined ? {} : { code: extra.code }),
+    ...extra.members,
+  };
+  return {
+    status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', ...extra.headers },
+    body: JSON.stringify(body),
+  };
+}
+
+/** Thrown by parsing helpers; the handler wrapper turns it into a problem response. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly extra: ProblemExtra = {},
+  ) {
+    super(detail);
+  }
+
+  toResponse(): HttpResponseInit {
+    return problem(this.status, this.title, this.detail, this.extra);
+  }
+}

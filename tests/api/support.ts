@@ -1,0 +1,133 @@
+// Services wired like local mode but with an in-memory store and a clock the test moves.
+import { randomUUID } from 'node:crypto';
+import functions from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
+import type { MeetingCommand, Role } from '@roundtable/core';
+import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
+import { JwtTokenVerifier } from '../../api/src/adapters/jwt-token-verifier.js';
+import { LiveTickets } from '../../api/src/adapters/live-tickets.js';
+import { LocalRoleDirectory } from '../../api/src/adapters/local-role-directory.js';
+import { LocalTokenIssuer } from '../../api/src/adapters/local-token-issuer.js';
+import { MemoryMeetingStore } from '../../api/src/adapters/memory-meeting-store.js';
+import { SseHub } from '../../api/src/adapters/sse-hub.js';
+import { MeetingService } from '../../api/src/application/meeting-service.js';
+import type { MeetingStore, RoleDirectory } from '../../api/src/application/ports.js';
+import { RateLimiter } from '../../api/src/application/rate-limiter.js';
+import { readConfig } from '../../api/src/config.js';
+import { routeTable, type Route } from '../../api/src/routes.js';
+import type { Services } from '../../api/src/services.js';
+
+const { HttpRequest, HttpResponse, InvocationContext } = functions;
+
+export const SECRET = 'test-secret-that-is-long-enough-for-hmac-0123456789';
+
+export interface TestApi {
+  readonly services: Services;
+  readonly store: MemoryMeetingStore;
+  readonly hub: SseHub;
+  readonly clock: { now: number };
+  readonly routes: Route[];
+  tokenFor(name: string, role: Role): Promise<string>;
+  call(routeName: string, init: CallInit): Promise<TestResponse>;
+  close(): void;
+}
+
+export interface CallInit {
+  readonly params?: Record<string, string>;
+  readonly token?: string;
+  readonly body?: unknown;
+  readonly rawBody?: string;
+  readonly headers?: Record<string, string>;
+  readonly query?: Record<string, string>;
+}
+
+export interface TestResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly json: unknown;
+}
+
+export async function testApi(
+  options: { store?: MeetingStore; roles?: RoleDirectory; rateLimiter?: RateLimiter } = {},
+): Promise<TestApi> {
+  const clock = { now: Date.UTC(2026, 10, 21, 9, 0, 0) };
+  const store = (options.store ?? new MemoryMeetingStore()) as MemoryMeetingStore;
+  const issuer = await LocalTokenIssuer.create(SECRET);
+  const tickets = new LiveTickets(SECRET);
+  const hub = new SseHub(tickets, () => clock.now);
+  const roles = options.roles ?? new LocalRoleDirectory();
+  let seed = 1;
+  const meetings = new MeetingService({
+    store,
+    roles,
+    broadcaster: hub,
+    pseudonyms: new HmacPseudonymiser(SECRET),
+    clock: () => clock.now,
+    random: () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646,
+    settings: {},
+    rateLimiter: options.rateLimiter ?? new RateLimiter({ capacity: 1000, windowMs: 1000 }),
+    sleep: () => Promise.resolve(),
+  });
+  const config = readConfig({
+    ROUNDTABLE_MODE: 'local',
+    ROUNDTABLE_STORAGE_CONNECTION: 'memory',
+    ROUNDTABLE_SECRET: SECRET,
+  });
+  const services: Services = {
+    config,
+    verifier: new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true }),
+    meetings,
+    store,
+    roles,
+    clock: () => clock.now,
+    local: { issuer, hub, tickets },
+  };
+  const routes = routeTable(() => Promise.resolve(services));
+  return {
+    services,
+    store,
+    hub,
+    clock,
+    routes,
+    tokenFor: (name, role) => issuer.issue({ name, role }),
+    call: (routeName, init) => call(routes, routeName, init),
+    close: () => {
+      hub.close();
+    },
+  };
+}
+
+async function call(routes: Route[], routeName: string, init: CallInit): Promise<TestResponse> {
+  const route = routes.find((candidate) => candidate.name === routeName);
+  if (!route) throw new Error(`No route ${routeName}`);
+  const headers: Record<string, string> = { ...init.headers };
+  if (init.token !== undefined) headers.authorization = `Bearer ${init.token}`;
+  const bodyText =
+    init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
+  if (bodyText !== undefined) headers['content-type'] ??= 'application/json';
+  const request = new HttpRequest({
+    method: route.methods[0] ?? 'GET',
+    url: `http://localhost:7071/api/${route.route}`,
+    headers,
+    params: init.params ?? {},
+    query: init.query ?? {},
+    ...(bodyText === undefined ? {} : { body: { string: bodyText } }),
+  });
+  const context = new InvocationContext({ functionName: route.name, logHandler: () => undefined });
+  const response: HttpResponseInit = await route.handler(request, context);
+  const web = new HttpResponse(response);
+  const text = web.body === null ? '' : await web.text();
+  return {
+    status: web.status,
+    headers: web.headers,
+    json: text === '' ? null : (JSON.parse(text) as unknown),
+  };
+}
+
+/** A command body with a fresh id. */
+export function command(
+  value: MeetingCommand,
+  id: string = randomUUID(),
+): MeetingCommand & { id: string } {
+  return { ...value, id };
+}
