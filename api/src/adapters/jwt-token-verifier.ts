@@ -1,0 +1,177 @@
+// Verifies access tokens for Entra ID and for local mode along one path; only the options differ.
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify } from 'jose';
+import type { JWTPayload, JWTVerifyGetKey } from 'jose';
+import { ROLES } from '@roundtable/core';
+import type { Role } from '@roundtable/core';
+import { AuthenticationError, DependencyUnavailableError } from '../application/errors.js';
+import type { Caller, TokenVerifier } from '../application/ports.js';
+
+export interface TokenVerifierOptions {
+  readonly keys: JWTVerifyGetKey;
+  /** Allowed issuers for the tenant the token names; a token's issuer must match its own tenant. */
+  readonly issuers: (tenantId: string) => readonly string[];
+  readonly audiences: readonly string[];
+  readonly tenants: readonly string[] | 'any';
+  /** Must appear in the space-separated `scp` claim. */
+  readonly requiredScope: string;
+  readonly algorithms: readonly string[];
+  readonly clockToleranceSeconds?: number;
+  /** Local mode only: take the `roundtable_role` claim as the caller's role. */
+  readonly trustRoleClaim?: boolean;
+}
+
+const MICROSOFT_KEYS = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+// Short, so a slow key server turns into a quick 503 instead of a hung request.
+const KEY_FETCH_TIMEOUT_MS = 3000;
+const ANONYMOUS = 'Someone';
+
+const reload = 'reload Roundtable to sign in again.';
+const messages = {
+  noBearer: 'Sign in to Roundtable: the request had no bearer token.',
+  malformed: `Your sign-in token could not be read; ${reload}`,
+  signature: `Your sign-in token's signature could not be verified; ${reload}`,
+  incomplete: `Your sign-in token is missing information Roundtable needs; ${reload}`,
+  expired: `Your sign-in has expired; ${reload}`,
+  notYetValid: "Your sign-in token is not valid yet; check that this device's clock is correct.",
+  audience: 'This token was issued for another application.',
+  issuer: 'This token was issued by a sign-in service this Roundtable deployment does not trust.',
+  tenant: 'Your organisation is not allowed to use this Roundtable deployment.',
+  user: 'This token does not identify a person; sign in with your own account.',
+  scope: `This token does not allow Roundtable to act for you; ${reload}`,
+  role: 'This token names a role Roundtable does not know.',
+  keysUnavailable:
+    'Roundtable cannot reach the sign-in service to check your token; try again in a moment.',
+};
+
+export function entraVerifierOptions(settings: {
+  readonly clientId: string;
+  readonly applicationIdUri: string;
+  readonly allowedTenants: readonly string[] | 'any';
+  readonly jwksUri?: string | undefined;
+}): TokenVerifierOptions {
+  return {
+    keys: createRemoteJWKSet(new URL(settings.jwksUri ?? MICROSOFT_KEYS), {
+      timeoutDuration: KEY_FETCH_TIMEOUT_MS,
+    }),
+    // Teams SSO tokens are v2 (audience = client id); v1 tokens use the application id URI.
+    issuers: (tenantId) => [
+      `https://login.microsoftonline.com/${tenantId}/v2.0`,
+      `https://sts.windows.net/${tenantId}/`,
+    ],
+    audiences: [settings.applicationIdUri, settings.clientId],
+    tenants: settings.allowedTenants,
+    requiredScope: 'access_as_user',
+    algorithms: ['RS256'],
+  };
+}
+
+export function bearerToken(authorizationHeader: string | null): string {
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(authorizationHeader ?? '')?.[1];
+  if (token === undefined) throw new AuthenticationError(messages.noBearer);
+  return token;
+}
+
+export class JwtTokenVerifier implements TokenVerifier {
+  private readonly allowedTenants: ReadonlySet<string> | 'any';
+
+  constructor(private readonly options: TokenVerifierOptions) {
+    this.allowedTenants =
+      options.tenants === 'any'
+        ? 'any'
+        : new Set(options.tenants.map((tenant) => tenant.toLowerCase()));
+  }
+
+  async verify(token: string): Promise<Caller> {
+    try {
+      return await this.verifyOrThrow(token);
+    } catch (error) {
+      throw asApplicationError(error);
+    }
+  }
+
+  private async verifyOrThrow(token: string): Promise<Caller> {
+    // Read unverified only to choose the issuers; the signature check below covers `tid` too.
+    const tenantId = decodeJwt(token).tid;
+    if (typeof tenantId !== 'string' || tenantId === '') {
+      throw new AuthenticationError(messages.tenant);
+    }
+    const { payload } = await jwtVerify(token, this.keysOrDependencyFailure, {
+      algorithms: [...this.options.algorithms],
+      audience: [...this.options.audiences],
+      issuer: [...this.options.issuers(tenantId)],
+      clockTolerance: this.options.clockToleranceSeconds ?? 60,
+      requiredClaims: ['exp'],
+    });
+    if (this.allowedTenants !== 'any' && !this.allowedTenants.has(tenantId.toLowerCase())) {
+      throw new AuthenticationError(messages.tenant);
+    }
+    const userId = payload.oid;
+    if (typeof userId !== 'string' || userId === '') throw new AuthenticationError(messages.user);
+    const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
+    if (!scopes.includes(this.options.requiredScope)) {
+      throw new AuthenticationError(messages.scope);
+    }
+    const caller: Caller = { tenantId, userId, displayName: displayNameOf(payload) };
+    const localRole = this.options.trustRoleClaim === true ? roleOf(payload) : undefined;
+    return localRole === undefined ? caller : { ...caller, localRole };
+  }
+
+  // Anything the key source throws, other than "no key for this token", means it is unreachable.
+  private readonly keysOrDependencyFailure: JWTVerifyGetKey = async (header, token) => {
+    try {
+      return await this.options.keys(header, token);
+    } catch (error) {
+      if (
+        error instanceof errors.JWKSNoMatchingKey ||
+        error instanceof errors.JWKSMultipleMatchingKeys ||
+        error instanceof errors.JOSENotSupported
+      ) {
+        throw error;
+      }
+      throw new DependencyUnavailableError(messages.keysUnavailable, 2, { cause: error });
+    }
+  };
+}
+
+function displayNameOf(payload: JWTPayload): string {
+  const name = typeof payload.name === 'string' ? payload.name.trim() : '';
+  // Guest accounts may carry an e-mail address as their name; Roundtable never shows e-mails.
+  return name === '' || /\S@\S/.test(name) ? ANONYMOUS : name;
+}
+
+function roleOf(payload: JWTPayload): Role | undefined {
+  const claim = payload.roundtable_role;
+  if (claim === undefined) return undefined;
+  const role = ROLES.find((known) => known === claim);
+  if (role === undefined) throw new AuthenticationError(messages.role);
+  return role;
+}
+
+// jose's own errors may quote claim values, so none of their text or causes is passed on.
+function asApplicationError(error: unknown): Error {
+  if (error instanceof AuthenticationError || error instanceof DependencyUnavailableError) {
+    return error;
+  }
+  if (error instanceof errors.JWTExpired) return new AuthenticationError(messages.expired);
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return new AuthenticationError(claimMessage(error.claim, error.reason));
+  }
+  if (
+    error instanceof errors.JOSEAlgNotAllowed ||
+    error instanceof errors.JOSENotSupported ||
+    error instanceof errors.JWSSignatureVerificationFailed ||
+    error instanceof errors.JWKSNoMatchingKey ||
+    error instanceof errors.JWKSMultipleMatchingKeys
+  ) {
+    return new AuthenticationError(messages.signature);
+  }
+  return new AuthenticationError(messages.malformed);
+}
+
+function claimMessage(claim: string, reason: string): string {
+  if (reason === 'missing') return messages.incomplete;
+  if (claim === 'aud') return messages.audience;
+  if (claim === 'iss') return messages.issuer;
+  if (claim === 'nbf' || claim === 'iat') return messages.notYetValid;
+  return messages.malformed;
+}

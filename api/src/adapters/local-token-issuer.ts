@@ -1,0 +1,86 @@
+// Local mode: signs tokens for simulated people with a key made at start-up, checked by JwtTokenVerifier.
+import { createHmac } from 'node:crypto';
+import {
+  SignJWT,
+  calculateJwkThumbprint,
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+} from 'jose';
+import type { CryptoKey, JSONWebKeySet, JWK, JWTVerifyGetKey } from 'jose';
+import type { Role } from '@roundtable/core';
+import type { TokenVerifierOptions } from './jwt-token-verifier.js';
+
+export const LOCAL_TENANT = '00000000-0000-0000-0000-00000000c0de';
+export const LOCAL_ISSUER = 'https://roundtable.local/issuer';
+export const LOCAL_AUDIENCE = 'api://roundtable-local';
+const SCOPE = 'access_as_user';
+const ALGORITHM = 'ES256';
+const LIFETIME_SECONDS = 12 * 60 * 60;
+
+export class LocalTokenIssuer {
+  private readonly keys: JWTVerifyGetKey;
+
+  private constructor(
+    private readonly secret: string,
+    private readonly privateKey: CryptoKey,
+    private readonly publicKey: JWK & { readonly kid: string },
+  ) {
+    this.keys = createLocalJWKSet(this.jwks());
+  }
+
+  static async create(secret: string): Promise<LocalTokenIssuer> {
+    if (secret === '') throw new Error('The local token issuer needs a non-empty secret.');
+    // The private key stays non-extractable: only the public half is ever exported.
+    const { privateKey, publicKey } = await generateKeyPair(ALGORITHM);
+    const jwk = await exportJWK(publicKey);
+    const kid = await calculateJwkThumbprint(jwk);
+    return new LocalTokenIssuer(secret, privateKey, { ...jwk, kid, alg: ALGORITHM, use: 'sig' });
+  }
+
+  jwks(): JSONWebKeySet {
+    return { keys: [{ ...this.publicKey }] };
+  }
+
+  verifierOptions(): TokenVerifierOptions {
+    return {
+      keys: this.keys,
+      issuers: () => [LOCAL_ISSUER],
+      audiences: [LOCAL_AUDIENCE],
+      tenants: [LOCAL_TENANT],
+      requiredScope: SCOPE,
+      algorithms: [ALGORITHM],
+      trustRoleClaim: true,
+    };
+  }
+
+  async issue(person: { readonly name: string; readonly role: Role }): Promise<string> {
+    const name = person.name.trim();
+    if (name === '') throw new Error('A simulated participant needs a name.');
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({
+      tid: LOCAL_TENANT,
+      oid: this.userIdFor(name),
+      name,
+      scp: SCOPE,
+      roundtable_role: person.role,
+    })
+      .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT', kid: this.publicKey.kid })
+      .setIssuer(LOCAL_ISSUER)
+      .setAudience(LOCAL_AUDIENCE)
+      .setIssuedAt(now)
+      .setNotBefore(now)
+      .setExpirationTime(now + LIFETIME_SECONDS)
+      .sign(this.privateKey);
+  }
+
+  // The same name always maps to the same person, so a reloaded browser tab keeps its place.
+  private userIdFor(name: string): string {
+    const digest = createHmac('sha256', this.secret).update(name.toLowerCase()).digest();
+    // Shape it as an RFC 9562 version-8 (custom) UUID, like the object ids Entra issues.
+    digest[6] = ((digest[6] ?? 0) & 0x0f) | 0x80;
+    digest[8] = ((digest[8] ?? 0) & 0x3f) | 0x80;
+    const hex = digest.subarray(0, 16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }
+}
