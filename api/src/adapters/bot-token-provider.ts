@@ -1,0 +1,123 @@
+// Bot Framework access tokens by the OAuth2 client-credentials flow, cached and shared between callers.
+import { DependencyUnavailableError } from '../application/errors.js';
+
+const BOT_FRAMEWORK_SCOPE = 'https://api.botframework.com/.default';
+const REFRESH_MARGIN_MS = 5 * 60_000;
+
+/** The Entra ID token endpoint of the tenant the bot (single-tenant app registration) lives in. */
+export function botTokenUrl(botTenantId: string): string {
+  return `https://login.microsoftonline.com/${encodeURIComponent(botTenantId)}/oauth2/v2.0/token`;
+}
+
+export interface BotTokenProviderOptions {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly tokenUrl: string;
+  readonly fetch?: typeof fetch;
+  readonly now?: () => number;
+  readonly timeoutMs?: number;
+}
+
+interface CachedToken {
+  readonly value: string;
+  readonly refreshAt: number;
+}
+
+export class BotTokenProvider {
+  private readonly options: BotTokenProviderOptions;
+  private readonly fetch: typeof fetch;
+  private readonly now: () => number;
+  private cached: CachedToken | null = null;
+  private pending: Promise<string> | null = null;
+
+  constructor(options: BotTokenProviderOptions) {
+    this.options = options;
+    this.fetch = options.fetch ?? fetch;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** A valid token; callers arriving while one is being fetched wait for that same request. */
+  token(): Promise<string> {
+    if (this.cached !== null && this.now() < this.cached.refreshAt) {
+      return Promise.resolve(this.cached.value);
+    }
+    this.pending ??= this.request().finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
+  }
+
+  /**
+   * Forgets a token the Bot Framework rejected. Only that exact token is dropped, so several
+   * requests failing with the same token lead to one refresh, not one each.
+   */
+  invalidate(rejected: string): void {
+    if (this.cached?.value === rejected) this.cached = null;
+  }
+
+  private async request(): Promise<string> {
+    const requestedAt = this.now();
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: this.options.clientId,
+      client_secret: this.options.clientSecret,
+      scope: BOT_FRAMEWORK_SCOPE,
+    });
+    let response: Response;
+    try {
+      response = await this.fetch(this.options.tokenUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form,
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
+      });
+    } catch (error) {
+      // The cause is left out on purpose: nothing that saw the request body travels further.
+      throw new DependencyUnavailableError(`Bot token request failed (${failureKind(error)}).`);
+    }
+    const body = await readJson(response);
+    if (!response.ok) {
+      throw new DependencyUnavailableError(
+        `Bot token request was refused (HTTP ${response.status}${oauthErrorCode(body)}).`,
+      );
+    }
+    const accessToken = property(body, 'access_token');
+    const lifetimeMs = Number(property(body, 'expires_in')) * 1000;
+    if (typeof accessToken !== 'string' || accessToken === '' || !(lifetimeMs > 0)) {
+      throw new DependencyUnavailableError('Bot token response had no usable token.');
+    }
+    // Short-lived tokens are refreshed half-way instead of never being cached.
+    const margin = Math.min(REFRESH_MARGIN_MS, lifetimeMs / 2);
+    this.cached = { value: accessToken, refreshAt: requestedAt + lifetimeMs - margin };
+    return accessToken;
+  }
+}
+
+/** A name for a fetch failure that carries no URL, header or body. */
+export function failureKind(error: unknown): string {
+  if (error instanceof Error && error.name !== 'TypeError') return error.name;
+  const cause: unknown = error instanceof Error ? error.cause : undefined;
+  const code = property(cause, 'code');
+  return typeof code === 'string' ? code : 'network error';
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+/** One property of a parsed JSON value, or undefined when the value is not an object. */
+export function property(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[name]
+    : undefined;
+}
+
+/** The OAuth error code (e.g. invalid_client) helps an operator; the free-text description is dropped. */
+function oauthErrorCode(body: unknown): string {
+  const code = property(body, 'error');
+  return typeof code === 'string' && /^[a-z_]{1,64}$/.test(code) ? `, ${code}` : '';
+}
