@@ -1,5 +1,5 @@
-// `npm start` for now: plays a short meeting through the built domain core and prints what each
-// step did and the inclusion summary at the end. The local API and side panel replace it later.
+// `npm run demo`: plays a short meeting through the built domain core and prints what each
+// step did and the inclusion summary at the end. A quick look at the domain without any server.
 import { decide, evolve, initialMeetingState, recordsOf, summarize } from '@roundtable/core';
 
 const people = [
@@ -96,4 +96,4 @@ const lines = [
 ];
 console.log(`\nThe meeting has ${state.phase}. Inclusion summary (aggregates only, k = 3):\n`);
 console.log(lines.map((line) => `  ${line}`).join('\n'));
-console.log('\nThe local API and the side panel are not built yet; see README.md.\n');
+console.log('\nRun `npm start` for the local API; see README.md.\n');

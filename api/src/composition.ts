@@ -2,9 +2,8 @@
 // ones in local mode. Clients are created once and shared; one managed-identity credential serves all.
 import { randomInt } from 'node:crypto';
 import { DefaultAzureCredential } from '@azure/identity';
-import { WebPubSubServiceClient } from '@azure/web-pubsub';
 import { BotFrameworkRoleDirectory } from './adapters/bot-framework-roles.js';
-import { BotTokenProvider } from './adapters/bot-token-provider.js';
+import { BotTokenProvider, botTokenUrl } from './adapters/bot-token-provider.js';
 import { HmacPseudonymiser } from './adapters/hmac-pseudonymiser.js';
 import { JwtTokenVerifier, entraVerifierOptions } from './adapters/jwt-token-verifier.js';
 import { LiveTickets } from './adapters/live-tickets.js';
@@ -15,7 +14,7 @@ import {
   tableMeetingStoreFromConnectionString,
   tableMeetingStoreFromEndpoint,
 } from './adapters/table-meeting-store.js';
-import { WebPubSubBroadcaster } from './adapters/web-pubsub-broadcaster.js';
+import { WebPubSubBroadcaster, createWebPubSubClient } from './adapters/web-pubsub-broadcaster.js';
 import { MeetingService } from './application/meeting-service.js';
 import type { Clock } from './application/ports.js';
 import { RateLimiter } from './application/rate-limiter.js';
@@ -70,10 +69,14 @@ export async function createServices(config: Config): Promise<Services> {
   const tokens = new BotTokenProvider({
     clientId: bot.appId,
     clientSecret: bot.secret,
-    tokenUrl: `https://login.microsoftonline.com/${encodeURIComponent(bot.tenantId)}/oauth2/v2.0/token`,
+    tokenUrl: botTokenUrl(bot.tenantId),
   });
   const roles = new BotFrameworkRoleDirectory({ serviceUrl: bot.serviceUrl, tokens });
-  const client = new WebPubSubServiceClient(webPubSub.endpoint, credential, webPubSub.hub);
+  const client = createWebPubSubClient({
+    hub: webPubSub.hub,
+    endpoint: webPubSub.endpoint,
+    credential,
+  });
   const broadcaster = new WebPubSubBroadcaster({ client });
   const meetings = new MeetingService({ ...base, store, roles, broadcaster });
   const verifier = new JwtTokenVerifier(

@@ -42,6 +42,11 @@ export class MemoryMeetingStore implements MeetingStore {
         throw new StoreConflictError('The meeting changed since it was read.');
       }
       const key = (participantId: string, commandId: string) => `${participantId}/${commandId}`;
+      const ids = new Set(commit.commands.map((c) => key(c.participantId, c.commandId)));
+      if (ids.size !== commit.commands.length) {
+        // Table Storage refuses a transaction that touches one row twice; so does this store.
+        throw new Error('A commit named the same command id twice.');
+      }
       const repeated = commit.commands.filter((c) =>
         partition?.outcomes.has(key(c.participantId, c.commandId)),
       );

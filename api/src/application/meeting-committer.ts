@@ -49,7 +49,8 @@ export interface CommitterDependencies {
 }
 
 export class MeetingCommitter {
-  private readonly cache = new Map<string, StoredMeeting>();
+  /** The last version of each meeting this instance read or wrote, and when. */
+  private readonly cache = new Map<string, { meeting: StoredMeeting; at: number }>();
   private readonly queues = new Map<string, Pending[]>();
   private readonly recent = new RecentOutcomes();
   private readonly sleep: (ms: number) => Promise<void>;
@@ -60,10 +61,13 @@ export class MeetingCommitter {
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  /** The meeting as last seen by this instance, loading or creating it when needed. */
-  async meeting(meetingKey: string): Promise<StoredMeeting> {
+  /**
+   * The meeting, loading or creating it when needed. Writes may use any cached version (the ETag
+   * catches a stale one); reads pass `maxAgeMs` so another instance's writes show up promptly.
+   */
+  async meeting(meetingKey: string, maxAgeMs = Infinity): Promise<StoredMeeting> {
     const cached = this.cache.get(meetingKey);
-    if (cached) return cached;
+    if (cached && this.deps.clock() - cached.at <= maxAgeMs) return cached.meeting;
     const loaded = await this.deps.store.load(meetingKey);
     if (loaded) return this.remember(meetingKey, loaded);
     const now = this.deps.clock();
@@ -108,7 +112,7 @@ export class MeetingCommitter {
   private async drain(meetingKey: string, meetingId: string): Promise<void> {
     const queue = this.queues.get(meetingKey) ?? [];
     while (queue.length > 0) {
-      const batch = queue.splice(0, MAX_BATCH);
+      const batch = withoutEchoes(queue.splice(0, MAX_BATCH));
       try {
         await this.commitBatch(meetingKey, meetingId, batch);
       } catch (error) {
@@ -243,13 +247,40 @@ export class MeetingCommitter {
 
   private remember(meetingKey: string, meeting: StoredMeeting): StoredMeeting {
     this.cache.delete(meetingKey);
-    this.cache.set(meetingKey, meeting);
+    this.cache.set(meetingKey, { meeting, at: this.deps.clock() });
     if (this.cache.size > MAX_CACHED_MEETINGS) {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
     }
     return meeting;
   }
+}
+
+/**
+ * A retry that arrives while its original is still queued rides along with it: one decision,
+ * one stored outcome, the same answer to both.
+ */
+function withoutEchoes(batch: Pending[]): Pending[] {
+  const firsts = new Map<string, Pending>();
+  return batch.filter((pending) => {
+    if (pending.commandId === null || pending.participantId === null) return true;
+    const key = `${pending.participantId}/${pending.commandId}`;
+    const first = firsts.get(key);
+    if (!first) {
+      firsts.set(key, pending);
+      return true;
+    }
+    const { resolve, reject } = first;
+    first.resolve = (result) => {
+      resolve(result);
+      pending.resolve(result);
+    };
+    first.reject = (error) => {
+      reject(error);
+      pending.reject(error);
+    };
+    return false;
+  });
 }
 
 function stamp(

@@ -21,6 +21,9 @@ export interface ViewResult {
   readonly refusal: DomainError | null;
 }
 
+/** How stale a read may be: long enough to absorb a burst of polls, short enough to heal fast. */
+const VIEW_MAX_AGE_MS = 1_000;
+
 interface Entered {
   readonly meetingKey: string;
   readonly participantId: string;
@@ -35,7 +38,7 @@ export class MeetingService {
   }
 
   async view(meetingId: string, caller: Caller): Promise<ViewResult> {
-    const entered = await this.enter(meetingId, caller);
+    const entered = await this.enter(meetingId, caller, VIEW_MAX_AGE_MS);
     return this.result(meetingId, entered, null);
   }
 
@@ -62,7 +65,7 @@ export class MeetingService {
 
   /** What a new live subscriber sees first, so it starts in step with everyone else. */
   async currentPublicView(meetingKey: string, meetingId: string): Promise<PublicView> {
-    const meeting = await this.committer.meeting(meetingKey);
+    const meeting = await this.committer.meeting(meetingKey, VIEW_MAX_AGE_MS);
     return publicView(meeting.state, { meetingId, version: meeting.version });
   }
 
@@ -71,7 +74,7 @@ export class MeetingService {
   }
 
   /** Checks the caller takes part in the meeting and that the live state knows them as they are now. */
-  private async enter(meetingId: string, caller: Caller): Promise<Entered> {
+  private async enter(meetingId: string, caller: Caller, maxAgeMs = Infinity): Promise<Entered> {
     const role = await this.deps.roles.roleOf(meetingId, caller);
     if (role === null) {
       throw new NotParticipantError(
@@ -79,7 +82,7 @@ export class MeetingService {
       );
     }
     const meetingKey = this.deps.pseudonyms.meetingKey(meetingId);
-    let meeting = await this.committer.meeting(meetingKey);
+    let meeting = await this.committer.meeting(meetingKey, maxAgeMs);
     const participantId = this.deps.pseudonyms.participantId(meeting.salt, caller);
     const known = meeting.state.participants[participantId];
     const stale =

@@ -1,0 +1,220 @@
+// The built API in real Node, on the local host, against a real Azurite: a scripted three-person
+// meeting over HTTP, live updates over server-sent events, CORS, and the Functions entry point.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { ParticipantView, PublicView } from '@roundtable/core';
+import { startAzurite, type Azurite } from '../support/azurite.js';
+
+const root = join(import.meta.dirname, '../..');
+const meeting = encodeURIComponent('19:meeting_scripted@thread.v2');
+let azurite: Azurite;
+let api: ChildProcess;
+let base: string;
+let env: NodeJS.ProcessEnv;
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitForHealth(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The local API did not become healthy.');
+}
+
+beforeAll(async () => {
+  azurite = await startAzurite();
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  env = {
+    ...process.env,
+    ROUNDTABLE_MODE: 'local',
+    ROUNDTABLE_STORAGE_CONNECTION: azurite.connectionString,
+    ROUNDTABLE_SECRET: 'integration-secret-0123456789-abcdefghijklmnop',
+    ROUNDTABLE_API_PORT: String(port),
+    ROUNDTABLE_TABLE_NAME: `scripted${Date.now()}`,
+  };
+  api = spawn(process.execPath, ['api/dist/host/start-local.js'], {
+    cwd: root,
+    env,
+    stdio: 'pipe',
+  });
+  await waitForHealth(base);
+}, 30_000);
+
+afterAll(async () => {
+  api.kill('SIGTERM');
+  await new Promise((resolve) => api.once('exit', resolve));
+  await azurite.stop();
+});
+
+async function token(name: string, role: string): Promise<string> {
+  const response = await fetch(`${base}/api/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, role }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function send(
+  who: string,
+  body: Record<string, unknown>,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(`${base}/api/meetings/${meeting}/commands`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${who}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ id: randomUUID(), ...body }),
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+async function viewOf(who: string): Promise<ParticipantView> {
+  const response = await fetch(`${base}/api/meetings/${meeting}`, {
+    headers: { authorization: `Bearer ${who}` },
+  });
+  return (await response.json()) as ParticipantView;
+}
+
+/** Reads server-sent events until `done` says stop. */
+async function readEvents(
+  url: string,
+  done: (views: PublicView[]) => boolean,
+): Promise<PublicView[]> {
+  const controller = new AbortController();
+  const response = await fetch(url, { signal: controller.signal });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  const views: PublicView[] = [];
+  let buffer = '';
+  while (!done(views)) {
+    const { value, done: ended } = await reader.read();
+    if (ended) break;
+    buffer += decoder.decode(value, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const frame = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = frame.split('\n').find((line) => line.startsWith('data: '));
+      if (frame.includes('event: view') && data)
+        views.push(JSON.parse(data.slice(6)) as PublicView);
+    }
+  }
+  controller.abort();
+  return views;
+}
+
+describe('the local API (built, in real Node, with Azurite)', () => {
+  it('runs a scripted three-person meeting: equity, the next/finish race, a check-in shown at k = 3', async () => {
+    const olu = await token('Olu', 'organizer');
+    const ana = await token('Ana', 'attendee');
+    const ben = await token('Ben', 'attendee');
+    for (const who of [olu, ana, ben]) expect((await viewOf(who)).phase).toBe('live');
+
+    expect((await send(olu, { type: 'setMode', mode: 'equity' })).status).toBe(200);
+    await send(ana, { type: 'join', kind: 'point' });
+    await send(olu, { type: 'next', currentTurnId: null });
+    const anaTurn = (await viewOf(ana)).current?.turnId;
+    expect((await send(ana, { type: 'finish', turnId: anaTurn })).status).toBe(200);
+
+    await send(ana, { type: 'join', kind: 'point' });
+    const afterBen = await send(ben, { type: 'join', kind: 'point' });
+    expect((afterBen.json as unknown as ParticipantView).queue.map((e) => e.displayName)).toEqual([
+      'Ben',
+      'Ana',
+    ]);
+
+    await send(olu, { type: 'next', currentTurnId: null });
+    const benTurn = (await viewOf(olu)).current?.turnId;
+    const [done, next] = await Promise.all([
+      send(ben, { type: 'finish', turnId: benTurn }),
+      send(olu, { type: 'next', currentTurnId: benTurn }),
+    ]);
+    expect([done.status, next.status].sort()).toEqual([200, 409]);
+    expect([done, next].find((r) => r.status === 409)?.json.code).toBe('stale-turn');
+
+    await send(olu, { type: 'openCheckin', promptId: 'energy' });
+    const checkinId = (await viewOf(olu)).checkin?.checkinId;
+    await send(ana, { type: 'answerCheckin', checkinId, value: 4 });
+    await send(ben, { type: 'answerCheckin', checkinId, value: 2 });
+    expect((await viewOf(ana)).checkin).toMatchObject({ answered: 2, aggregate: null });
+    await send(olu, { type: 'answerCheckin', checkinId, value: 3 });
+    expect((await viewOf(ana)).checkin?.aggregate).toEqual({
+      scale: 'energy5',
+      n: 3,
+      histogram: [0, 1, 1, 1, 0],
+      mean: 3,
+    });
+  });
+
+  it('streams the public view to live subscribers after every change', async () => {
+    const ana = await token('Ana', 'attendee');
+    const live = (await (
+      await fetch(`${base}/api/meetings/${meeting}/live`, {
+        headers: { authorization: `Bearer ${ana}` },
+      })
+    ).json()) as { transport: string; url: string };
+    expect(live.transport).toBe('sse');
+    const reading = readEvents(live.url, (views) =>
+      views.some((v) => v.queue.some((e) => e.note === 'live!')),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await send(ana, { type: 'join', kind: 'clarify', note: 'live!' });
+    const views = await reading;
+    expect(views.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(views)).not.toMatch(/notYetHeard|answeredBy|"you"/);
+  });
+
+  it('allows the tab’s origin, and only it, through CORS', async () => {
+    const preflight = await fetch(`${base}/api/meetings/${meeting}/commands`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:53000', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:53000');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    const stranger = await fetch(`${base}/api/health`, {
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses to start on a busy port with a message that says so', () => {
+    const second = spawnSync(process.execPath, ['api/dist/host/start-local.js'], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain('is busy');
+  });
+
+  it('loads the Functions entry point in real Node and registers the routes', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', "await import('./api/dist/index.js'); console.log('loaded');"],
+      {
+        cwd: root,
+        env: { ...env, ROUNDTABLE_MODE: 'local' },
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('loaded');
+  });
+});
