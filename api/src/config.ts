@@ -38,9 +38,11 @@ export class ConfigError extends Error {
 
 export function readConfig(env: Environment, localSecret?: () => string): Config {
   const inAzure = AZURE_MARKERS.some((name) => (env[name] ?? '') !== '');
-  const mode = (env.ROUNDTABLE_MODE ?? (inAzure ? 'azure' : 'local')) as Mode;
-  if (mode !== 'local' && mode !== 'azure')
+  const requested = env.ROUNDTABLE_MODE ?? (inAzure ? 'azure' : 'local');
+  if (requested !== 'local' && requested !== 'azure') {
     throw new ConfigError('ROUNDTABLE_MODE must be "local" or "azure".');
+  }
+  const mode: Mode = requested;
   if (mode === 'local' && inAzure) {
     throw new ConfigError(
       'Local mode issues its own sign-in tokens and refuses to run in Azure. Set ROUNDTABLE_MODE=azure.',

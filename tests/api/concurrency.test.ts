@@ -2,7 +2,7 @@
 // sequential replay of what was committed, retries never apply twice, bursts coalesce.
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import type { CommandBody, MeetingState, PublicCommand } from '@roundtable/core';
+import type { CommandBody, PublicCommand } from '@roundtable/core';
 import { decide, evolveAll } from '@roundtable/core';
 import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
 import { LiveTickets } from '../../api/src/adapters/live-tickets.js';
@@ -58,17 +58,18 @@ function randomCommands(count: number): PublicCommand[] {
 describe('concurrent commands to one meeting', () => {
   it('end in the state that replaying the committed commands in order produces', async () => {
     const store = new LoggingStore();
-    const instances = [instance(store), instance(store)];
+    const instances = [instance(store), instance(store)] as const;
     const people = Array.from({ length: 30 }, (_, i) => person(i));
-    for (const caller of people) await instances[0]?.view(meetingId, caller);
-    const before = (await store.load(instances[0]?.meetingKey(meetingId) ?? ''))
-      ?.state as MeetingState;
+    for (const caller of people) await instances[0].view(meetingId, caller);
+    const loaded = await store.load(instances[0].meetingKey(meetingId));
+    if (!loaded) throw new Error('The meeting was not created.');
+    const before = loaded.state;
     const sent = new Map<string, { caller: Caller; body: CommandBody }>();
     const work = people.flatMap((caller, i) =>
       randomCommands(6).map(async (command) => {
         const body = { ...command, id: randomUUID() } as CommandBody;
         sent.set(body.id, { caller, body });
-        const service = instances[i % 2] as MeetingService;
+        const service = instances[i % 2 === 0 ? 0 : 1];
         // Every command is sent twice at once, as a client retrying on a timeout would.
         await Promise.all([
           service.execute(meetingId, caller, body),
@@ -77,7 +78,7 @@ describe('concurrent commands to one meeting', () => {
       }),
     );
     await Promise.all(work);
-    const key = instances[0]?.meetingKey(meetingId) ?? '';
+    const key = instances[0].meetingKey(meetingId);
     const final = await store.load(key);
     const salt = final?.salt ?? '';
     const pseudonyms = new HmacPseudonymiser(SECRET);
@@ -87,7 +88,8 @@ describe('concurrent commands to one meeting', () => {
       for (const row of commit.commands) {
         const original = sent.get(row.commandId);
         if (!original) throw new Error('A stored command id was never sent.');
-        const { id: _id, ...command } = original.body;
+        const { id, ...command } = original.body;
+        expect(id).toBe(row.commandId);
         const participantId = pseudonyms.participantId(salt, original.caller);
         const decision = decide(command, replayed, {
           now: NOW,
@@ -122,18 +124,18 @@ describe('concurrent commands to one meeting', () => {
 
   it('stays correct when two instances compete for the same meeting', async () => {
     const store = new MemoryMeetingStore();
-    const instances = [instance(store), instance(store)];
+    const instances = [instance(store), instance(store)] as const;
     const people = Array.from({ length: 120 }, (_, i) => person(i));
     await Promise.all(
       people.map((caller, i) =>
-        (instances[i % 2] as MeetingService).execute(meetingId, caller, {
+        instances[i % 2 === 0 ? 0 : 1].execute(meetingId, caller, {
           id: randomUUID(),
           type: 'join',
           kind: 'reply',
         }),
       ),
     );
-    const final = await store.load(instances[0]?.meetingKey(meetingId) ?? '');
+    const final = await store.load(instances[0].meetingKey(meetingId));
     expect(final?.state.queue).toHaveLength(120);
   });
 

@@ -14,7 +14,9 @@ beforeEach(async () => {
   organiser = await api.tokenFor('Olu Organiser', 'organizer');
   ana = await api.tokenFor('Ana', 'attendee');
 });
-afterEach(() => api.close());
+afterEach(() => {
+  api.close();
+});
 
 const view = (json: unknown) => json as ParticipantView;
 

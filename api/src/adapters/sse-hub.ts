@@ -27,7 +27,9 @@ export class SseHub implements Broadcaster {
     private readonly tickets: LiveTickets,
     private readonly clock: Clock,
   ) {
-    this.keepalive = setInterval(() => this.sendAll(': keepalive\n\n'), KEEPALIVE_MS);
+    this.keepalive = setInterval(() => {
+      this.sendAll(': keepalive\n\n');
+    }, KEEPALIVE_MS);
     this.keepalive.unref();
   }
 

@@ -33,8 +33,8 @@ export interface Committed {
 }
 
 interface Pending extends Submission {
-  resolve(result: Committed): void;
-  reject(error: unknown): void;
+  resolve: (result: Committed) => void;
+  reject: (error: unknown) => void;
   known?: CommandOutcome;
 }
 

@@ -4,7 +4,6 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import functions from '@azure/functions';
 import type { HttpResponseInit } from '@azure/functions';
 import { MAX_BODY_BYTES } from '../http/request.js';
@@ -60,8 +59,10 @@ async function serve(
 ): Promise<void> {
   const cors = corsHeaders(options.allowedOrigin, request.headers.origin);
   const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
-  if (request.method === 'OPTIONS')
-    return send(response, { status: 204, headers: preflight(cors) });
+  if (request.method === 'OPTIONS') {
+    send(response, { status: 204, headers: preflight(cors) });
+    return;
+  }
   const match = matchRoute(options.routes, request.method ?? 'GET', url.pathname);
   if (match.kind !== 'found') {
     const status = match.kind === 'method' ? 405 : 404;
@@ -69,19 +70,21 @@ async function serve(
       status === 405
         ? 'This route does not accept that method.'
         : 'There is no such route; see the README for the list.';
-    return send(
+    send(
       response,
       problem(status, status === 405 ? 'Method not allowed' : 'Not found', detail),
       cors,
     );
+    return;
   }
   const body = await readBody(request);
   if (body === 'too-large') {
-    return send(
+    send(
       response,
       problem(413, 'Body too large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB.`),
       cors,
     );
+    return;
   }
   const headers = Object.fromEntries(
     Object.entries(request.headers).flatMap(([name, value]) =>
@@ -129,7 +132,7 @@ function send(
     response.end();
     return;
   }
-  const stream = Readable.fromWeb(web.body as unknown as NodeReadableStream<Uint8Array>);
+  const stream = Readable.fromWeb(web.body);
   response.on('close', () => stream.destroy());
   stream.on('error', () => response.destroy());
   stream.pipe(response);

@@ -34,17 +34,24 @@ export function matchRoute(routes: readonly Route[], method: string, pathname: s
     if (!match) continue;
     pathMatched = true;
     if (!route.methods.includes(method as Route['methods'][number])) continue;
-    const params: Record<string, string> = {};
-    let valid = true;
-    names.forEach((name, index) => {
-      try {
-        params[name] = decodeURIComponent(match[index + 1] ?? '');
-      } catch {
-        valid = false;
-      }
-    });
+    const params = decodeParams(names, match);
     // A malformed escape is treated as no match; the caller answers 404 with a clear message.
-    if (valid) return { kind: 'found', route, params };
+    if (params !== null) return { kind: 'found', route, params };
   }
   return pathMatched ? { kind: 'method' } : { kind: 'none' };
+}
+
+function decodeParams(
+  names: readonly string[],
+  match: RegExpExecArray,
+): Record<string, string> | null {
+  const params: Record<string, string> = {};
+  for (const [index, name] of names.entries()) {
+    try {
+      params[name] = decodeURIComponent(match[index + 1] ?? '');
+    } catch {
+      return null;
+    }
+  }
+  return params;
 }

@@ -1,0 +1,92 @@
+// Meetings and commits for the storage tests, built with core's own functions.
+import { randomBytes } from 'node:crypto';
+import {
+  evolve,
+  initialMeetingState,
+  type MeetingState,
+  type ParticipationRecord,
+} from '../../core/src/index.js';
+import type { MeetingCommit, StoredMeeting } from '../../api/src/application/ports.js';
+
+export const T0 = Date.UTC(2026, 10, 21, 9, 0, 0);
+
+let meetings = 0;
+/** A fresh partition, so tests sharing one table never see each other's rows. */
+export const newMeetingKey = (): string =>
+  `meeting-${++meetings}-${randomBytes(6).toString('base64url')}`;
+
+export function arrive(state: MeetingState, participantId: string, displayName = participantId) {
+  return evolve(state, {
+    type: 'ParticipantArrived',
+    at: T0,
+    participantId,
+    displayName,
+    role: 'attendee',
+    firstTime: true,
+  });
+}
+
+export const arrived = (participantId: string, at = T0): ParticipationRecord => ({
+  type: 'arrived',
+  at,
+  participantId,
+});
+
+export const ok = (participantId: string, commandId: string, version: number) => ({
+  participantId,
+  commandId,
+  outcome: { ok: true, version } as const,
+});
+
+/** A commit of `state` on top of `expected` (null: create), one version further. */
+export function commitOf(
+  meetingKey: string,
+  expected: StoredMeeting | null,
+  state: MeetingState,
+  { commands = [], records = [] }: Partial<Pick<MeetingCommit, 'commands' | 'records'>> = {},
+): MeetingCommit {
+  const next = {
+    state,
+    version: (expected?.version ?? 0) + 1,
+    salt: expected?.salt ?? 'salt-of-this-meeting',
+    createdAt: expected?.createdAt ?? T0,
+    lastActiveAt: (expected?.lastActiveAt ?? T0) + 1_000,
+  };
+  return { meetingKey, expected, next, commands, records };
+}
+
+/**
+ * `people` present with 100-character names, everyone queued with a 140-character note. The text
+ * is random, so it compresses as badly as real names and notes can.
+ */
+export function crowdedMeetingState(people: number): MeetingState {
+  const text = (length: number) => randomBytes(length).toString('base64url').slice(0, length);
+  const ids = Array.from({ length: people }, () => randomBytes(32).toString('base64url'));
+  const base = initialMeetingState();
+  const participants = ids.map((participantId, index) => ({
+    participantId,
+    displayName: text(100),
+    role: index === 0 ? ('organizer' as const) : ('attendee' as const),
+    coHost: false,
+    present: true,
+    firstSeenAt: T0 + index,
+    turns: 0,
+    airtimeMs: 0,
+    invitedAt: null,
+  }));
+  const queue = ids.map((participantId, index) => ({
+    entryId: `e${index + 1}`,
+    participantId,
+    kind: 'point' as const,
+    note: text(140),
+    joinedAt: T0 + index,
+    origin: 'joined' as const,
+    overtakenBy: 0,
+  }));
+  return {
+    ...base,
+    participants: Object.fromEntries(participants.map((person) => [person.participantId, person])),
+    queue,
+    sequence: { ...base.sequence, entry: people },
+  };
+}
