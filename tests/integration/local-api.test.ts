@@ -5,6 +5,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { TableClient } from '@azure/data-tables';
+import { gunzipSync } from 'node:zlib';
 import type { ParticipantView, PublicView } from '@roundtable/core';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 
@@ -158,6 +160,42 @@ describe('the local API (built, in real Node, with Azurite)', () => {
       histogram: [0, 1, 1, 1, 0],
       mean: 3,
     });
+  });
+
+  it('stores no raw meeting id or user id anywhere, and no name outside the live state', async () => {
+    const olu = await token('Olu', 'organizer');
+    const oid = (
+      JSON.parse(Buffer.from(olu.split('.')[1] ?? '', 'base64url').toString()) as { oid: string }
+    ).oid;
+    const table = TableClient.fromConnectionString(
+      azurite.connectionString,
+      env.ROUNDTABLE_TABLE_NAME ?? '',
+      {
+        allowInsecureConnection: true,
+      },
+    );
+    const rows: { rowKey: string; text: string }[] = [];
+    for await (const entity of table.listEntities()) {
+      // Binary chunks hold gzip JSON; decompress them so the scan sees what is really stored.
+      const parts = Object.entries(entity)
+        .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+        .map(([, value]) => value);
+      const binary = Buffer.concat(parts.filter((value) => value instanceof Uint8Array));
+      const text =
+        JSON.stringify(parts) + (binary.length > 0 ? gunzipSync(binary).toString('utf8') : '');
+      rows.push({ rowKey: entity.rowKey ?? '', text });
+    }
+    expect(rows.length).toBeGreaterThan(5);
+    // The scan reads decompressed content: the live state does hold names until the meeting ends.
+    expect(rows.find((row) => row.rowKey === 'state')?.text).toContain('Olu');
+    for (const { text } of rows) {
+      expect(text).not.toContain('meeting_scripted');
+      expect(text).not.toContain(oid);
+    }
+    for (const { rowKey, text } of rows.filter((row) => row.rowKey !== 'state')) {
+      for (const name of ['Olu', 'Ana', 'Ben'])
+        expect({ rowKey, hasName: text.includes(name) }).toEqual({ rowKey, hasName: false });
+    }
   });
 
   it('streams the public view to live subscribers after every change', async () => {

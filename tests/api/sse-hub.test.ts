@@ -1,0 +1,78 @@
+// The local live stream: the current view first, then every change; bounded per person; tickets
+// open one meeting for a short time only.
+import { describe, expect, it } from '@jest/globals';
+import type { PublicView } from '@roundtable/core';
+import { initialMeetingState, publicView } from '@roundtable/core';
+import { LiveTickets } from '../../api/src/adapters/live-tickets.js';
+import {
+  MAX_STREAMS_PER_PERSON,
+  SseHub,
+  TooManyStreamsError,
+} from '../../api/src/adapters/sse-hub.js';
+
+const view = (version: number): PublicView =>
+  publicView(initialMeetingState(), { meetingId: 'm', version });
+
+async function frames(stream: ReadableStream<Uint8Array>, count: number): Promise<string[]> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (text.split('\n\n').length - 1 < count) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value);
+  }
+  await reader.cancel();
+  return text.split('\n\n').filter(Boolean);
+}
+
+describe('SseHub', () => {
+  it('sends the current view first and then each published view of that meeting only', async () => {
+    const hub = new SseHub(new LiveTickets('s'.repeat(32)), () => 0);
+    const stream = hub.subscribe('meeting-a', 'p1', view(3));
+    await hub.publish('meeting-b', view(99));
+    await hub.publish('meeting-a', view(4));
+    const received = await frames(stream, 3);
+    expect(received[0]).toBe('retry: 2000');
+    expect(received[1]).toMatch(/^id: 3\nevent: view\ndata: \{/);
+    expect(received[2]).toMatch(/^id: 4\n/);
+    expect(received.join()).not.toContain('id: 99');
+    hub.close();
+  });
+
+  it('forgets a subscriber once the reader goes away', async () => {
+    const hub = new SseHub(new LiveTickets('s'.repeat(32)), () => 0);
+    const stream = hub.subscribe('meeting-a', 'p1', view(1));
+    expect(hub.connections('meeting-a')).toBe(1);
+    await stream.cancel();
+    expect(hub.connections('meeting-a')).toBe(0);
+    hub.close();
+  });
+
+  it(`refuses a person's stream beyond ${MAX_STREAMS_PER_PERSON} at once`, () => {
+    const hub = new SseHub(new LiveTickets('s'.repeat(32)), () => 0);
+    for (let i = 0; i < MAX_STREAMS_PER_PERSON; i++) hub.subscribe('meeting-a', 'p1', view(1));
+    expect(() => hub.subscribe('meeting-a', 'p1', view(1))).toThrow(TooManyStreamsError);
+    expect(() => hub.subscribe('meeting-a', 'p2', view(1))).not.toThrow();
+    hub.close();
+  });
+});
+
+describe('LiveTickets', () => {
+  const tickets = new LiveTickets('s'.repeat(32));
+  const ticket = { meetingKey: 'm1', participantId: 'p1', expiresAt: 1_000 };
+
+  it('accepts its own unexpired ticket and nothing else', () => {
+    const signed = tickets.sign(ticket);
+    expect(tickets.verify(signed, 999)).toEqual(ticket);
+    expect(tickets.verify(signed, 1_000)).toBeNull();
+    expect(new LiveTickets('t'.repeat(32)).verify(signed, 0)).toBeNull();
+    const [payload] = signed.split('.');
+    const forged = Buffer.from(JSON.stringify({ ...ticket, meetingKey: 'm2' })).toString(
+      'base64url',
+    );
+    expect(tickets.verify(`${forged}.${signed.split('.')[1] ?? ''}`, 0)).toBeNull();
+    expect(tickets.verify(payload ?? '', 0)).toBeNull();
+    expect(tickets.verify('garbage', 0)).toBeNull();
+  });
+});
