@@ -1,5 +1,5 @@
-// `npm start`: Azurite (data kept in .roundtable/azurite) and the local API on port 7071, each
-// waited for until it answers. Ctrl-C stops everything this script started.
+// `npm start`: Azurite (data kept in .roundtable/azurite), the local API on port 7071 and the tab
+// on port 53000, each waited for until it answers. Ctrl-C stops everything this script started.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,6 +12,7 @@ const ports = {
   queue: Number(process.env.ROUNDTABLE_AZURITE_QUEUE_PORT ?? 10001),
   table: Number(process.env.ROUNDTABLE_AZURITE_TABLE_PORT ?? 10002),
   api: Number(process.env.ROUNDTABLE_API_PORT ?? 7071),
+  tab: Number(process.env.ROUNDTABLE_TAB_PORT ?? 53000),
 };
 const account = 'devstoreaccount1';
 // Azurite's published development key; it protects nothing.
@@ -44,9 +45,9 @@ async function waitFor(what, check, timeoutMs = 30_000) {
   throw new Error(`${what} did not answer within ${timeoutMs / 1000} s.`);
 }
 
-function start(name, args, env = {}) {
+function start(name, args, env = {}, cwd = root) {
   const child = spawn(process.execPath, args, {
-    cwd: root,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -93,8 +94,9 @@ process.once('SIGTERM', () => stop(0));
 async function main() {
   for (const [name, port] of Object.entries(ports)) {
     if (!(await portFree(port))) {
-      const setting =
-        name === 'api' ? 'ROUNDTABLE_API_PORT' : `ROUNDTABLE_AZURITE_${name.toUpperCase()}_PORT`;
+      const setting = ['api', 'tab'].includes(name)
+        ? `ROUNDTABLE_${name.toUpperCase()}_PORT`
+        : `ROUNDTABLE_AZURITE_${name.toUpperCase()}_PORT`;
       throw new Error(`Port ${port} (${name}) is busy. Stop whatever uses it, or set ${setting}.`);
     }
   }
@@ -128,16 +130,26 @@ async function main() {
   });
   const api = `http://127.0.0.1:${ports.api}/api`;
   await waitFor('The API', () => fetch(`${api}/health`).then((response) => response.ok));
+  start(
+    'tab',
+    [join(root, 'node_modules/vite/bin/vite.js'), '--clearScreen', 'false', '--logLevel', 'warn'],
+    {
+      ROUNDTABLE_API_URL: `http://127.0.0.1:${ports.api}`,
+      ROUNDTABLE_TAB_PORT: String(ports.tab),
+    },
+    join(root, 'tabs'),
+  );
+  const tab = `http://127.0.0.1:${ports.tab}`;
+  await waitFor('The tab', () => fetch(`${tab}/api/health`).then((response) => response.ok));
   console.log(`
 Roundtable is running in local mode.
-  API       ${api}  (health: ${api}/health)
-  Azurite   table ${ports.table}, queue ${ports.queue}, blob ${ports.blob}; data in ${join(dataDir, 'azurite')}
+  Simulator   ${tab}/dev.html   (several people's side panels side by side, and the summary)
+  Side panel  ${tab}/           (asks which simulated person you are)
+  Summary     ${tab}/summary.html
+  API         ${api}  (health: ${api}/health)
+  Azurite     table ${ports.table}, queue ${ports.queue}, blob ${ports.blob}; data in ${join(dataDir, 'azurite')}
 
-Try it:
-  TOKEN=$(curl -s -X POST ${api}/dev/token -H 'content-type: application/json' -d '{"name":"Olu","role":"organizer"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
-  curl -s ${api}/meetings/demo -H "authorization: Bearer $TOKEN"
-
-The side panel and the meeting simulator are not built yet (see README). Press Ctrl-C to stop.
+Press Ctrl-C to stop.
 `);
 }
 

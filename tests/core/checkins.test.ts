@@ -156,18 +156,85 @@ describe('answering', () => {
 });
 
 describe('closing', () => {
-  it('closes with the final aggregate and refuses a stale id', () => {
+  it('closes keeping only what was publishable, and refuses a stale id', () => {
     const m = TestMeeting.with(people);
     m.do('olu', { type: 'openCheckin', promptId: 'energy' });
     const checkinId = openCheckinId(m);
     m.do('ana', { type: 'answerCheckin', checkinId, value: 5 });
     const decision = m.try('olu', { type: 'closeCheckin', checkinId });
+    // One answer is fewer than k: nothing about it is kept, not even in the closing event.
     expect(decision.ok && decision.events[0]).toMatchObject({
       type: 'CheckinClosed',
-      aggregate: { scale: 'energy5', n: 1, histogram: [0, 0, 0, 0, 1], mean: 5 },
+      aggregate: null,
     });
     expect(m.state.checkin).toBeNull();
     expect(refusedWith(m.try('olu', { type: 'closeCheckin', checkinId }))).toBe('checkin-not-open');
+  });
+});
+
+describe('publishing in whole blocks of k', () => {
+  it('changes the shown aggregate only at 3, 6, … answers, so no single answer can be read off', () => {
+    const m = TestMeeting.with({
+      olu: 'organizer',
+      a: 'attendee',
+      b: 'attendee',
+      c: 'attendee',
+      d: 'attendee',
+      e: 'attendee',
+      f: 'attendee',
+    });
+    m.do('olu', { type: 'openCheckin', promptId: 'energy' });
+    const checkinId = openCheckinId(m);
+    const shown = () => publicView(m.state, meta).checkin?.aggregate ?? null;
+    const answers: [string, number][] = [
+      ['a', 5],
+      ['b', 4],
+      ['c', 4],
+      ['d', 1],
+      ['e', 2],
+      ['f', 2],
+    ];
+    const seen = answers.map(([who, value]) => {
+      m.do(who, { type: 'answerCheckin', checkinId, value });
+      return shown()?.n ?? null;
+    });
+    expect(seen).toEqual([null, null, 3, 3, 3, 6]);
+    expect(shown()).toMatchObject({ histogram: [1, 2, 0, 2, 1], mean: 3 });
+  });
+
+  it('keeps the last whole block when the check-in closes part-way through the next', () => {
+    const m = TestMeeting.with({ olu: 'organizer', a: 'attendee', b: 'attendee', c: 'attendee' });
+    m.do('olu', { type: 'openCheckin', promptId: 'felt-heard' });
+    const checkinId = openCheckinId(m);
+    for (const [who, value] of [
+      ['a', 5],
+      ['b', 5],
+      ['c', 4],
+      ['olu', 1],
+    ] as const) {
+      m.do(who, { type: 'answerCheckin', checkinId, value });
+    }
+    const closed = m.try('olu', { type: 'closeCheckin', checkinId });
+    expect(closed.ok && closed.events[0]).toMatchObject({
+      aggregate: { n: 3, histogram: [0, 0, 0, 1, 2] },
+    });
+  });
+
+  it('counts words like "constructor" as ordinary words (and folds "__proto__" to "proto")', () => {
+    const m = TestMeeting.with(people);
+    m.do('olu', { type: 'openCheckin', promptId: 'arrival-word' });
+    const checkinId = openCheckinId(m);
+    m.do('ana', { type: 'answerCheckin', checkinId, value: 'Constructor' });
+    m.do('ben', { type: 'answerCheckin', checkinId, value: '__proto__' });
+    m.do('cai', { type: 'answerCheckin', checkinId, value: 'constructor' });
+    expect(publicView(m.state, meta).checkin?.aggregate).toEqual({
+      scale: 'word',
+      n: 3,
+      words: [
+        { word: 'constructor', count: 2 },
+        { word: 'proto', count: 1 },
+      ],
+    });
   });
 });
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { TableClient } from '@azure/data-tables';
 import { gunzipSync } from 'node:zlib';
@@ -192,6 +192,11 @@ describe('the local API (built, in real Node, with Azurite)', () => {
       expect(text).not.toContain('meeting_scripted');
       expect(text).not.toContain(oid);
     }
+    // Views pair pseudonyms with names, so durable records must carry a different id.
+    const pseudonym = (await viewOf(olu)).you.participantId;
+    for (const { rowKey, text } of rows.filter((row) => row.rowKey.startsWith('rec-'))) {
+      expect({ rowKey, hasPseudonym: text.includes(pseudonym) }).toEqual({ rowKey, hasPseudonym: false });
+    }
     for (const { rowKey, text } of rows.filter((row) => row.rowKey !== 'state')) {
       for (const name of ['Olu', 'Ana', 'Ben'])
         expect({ rowKey, hasName: text.includes(name) }).toEqual({ rowKey, hasName: false });
@@ -228,6 +233,32 @@ describe('the local API (built, in real Node, with Azurite)', () => {
       headers: { origin: 'https://evil.example' },
     });
     expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('survives a malformed Host and a client hanging up mid-upload, and refuses foreign Host names', async () => {
+    const port = new URL(base).port;
+    const raw = (text: string, hangUp = false) =>
+      new Promise<string>((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write(text);
+          if (hangUp) socket.destroy();
+        });
+        let answer = '';
+        socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+        socket.on('close', () => resolve(answer.split('\r\n')[0] ?? ''));
+        socket.on('error', () => resolve(''));
+      });
+    expect(await raw('GET /api/health HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n')).toMatch(
+      /^HTTP\/1.1 400/,
+    );
+    expect(
+      await raw('GET /api/health HTTP/1.1\r\nHost: rebound.example\r\nConnection: close\r\n\r\n'),
+    ).toMatch(/^HTTP\/1.1 400/);
+    await raw(
+      'POST /api/dev/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"na',
+      true,
+    );
+    expect((await fetch(`${base}/api/health`)).status).toBe(200);
   });
 
   it('refuses to start on a busy port with a message that says so', () => {

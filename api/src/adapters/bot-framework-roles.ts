@@ -105,8 +105,8 @@ export class BotFrameworkRoleDirectory implements RoleDirectory {
     if (response.ok) return roleFrom(await this.readBody(response));
     await response.body?.cancel().catch(() => undefined);
     // 404: the meeting has no such participant. 403: Teams will not share this person's details
-    // with the app; either way the caller is not let in.
-    if (response.status === 404 || response.status === 403) return null;
+    // with the app. 400: the meeting id is not one Teams knows. In each case the caller is not let in.
+    if (response.status === 404 || response.status === 403 || response.status === 400) return null;
     const retryAfter =
       response.status === 429
         ? retryAfterSeconds(response.headers.get('retry-after'), this.now())

@@ -21,6 +21,10 @@ export class HmacPseudonymiser implements Pseudonymiser {
   participantId(salt: string, caller: Caller): string {
     return `p${hmac(salt, `${caller.tenantId}\u0000${caller.userId}`).slice(0, 22)}`;
   }
+
+  recordId(salt: string, participantId: string): string {
+    return `r${hmac(salt, `record\u0000${participantId}`).slice(0, 22)}`;
+  }
 }
 
 function hmac(key: string, value: string): string {

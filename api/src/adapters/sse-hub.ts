@@ -40,6 +40,15 @@ export class SseHub implements Broadcaster {
     return Promise.resolve();
   }
 
+  nudge(meetingKey: string, participantIds: readonly string[]): Promise<void> {
+    const targets = new Set(participantIds);
+    for (const subscriber of this.meetings.get(meetingKey) ?? []) {
+      if (targets.has(subscriber.participantId))
+        this.send(meetingKey, subscriber, 'event: nudge\ndata: {}\n\n');
+    }
+    return Promise.resolve();
+  }
+
   access(meetingKey: string, meetingId: string, participantId: string): Promise<LiveAccess> {
     const expiresAt = this.clock() + TICKET_LIFETIME_MS;
     const ticket = this.tickets.sign({ meetingKey, participantId, expiresAt });

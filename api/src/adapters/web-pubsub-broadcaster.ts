@@ -91,6 +91,25 @@ export class WebPubSubBroadcaster implements Broadcaster {
     }
   }
 
+  /** Private, content-free: each person's connection carries their pseudonym as its user id. */
+  async nudge(_meetingKey: string, participantIds: readonly string[]): Promise<void> {
+    await Promise.all(
+      participantIds.map(async (participantId) => {
+        try {
+          await this.client.sendToUser(
+            participantId,
+            { kind: 'nudge' },
+            {
+              abortSignal: AbortSignal.timeout(this.timeoutMs),
+            },
+          );
+        } catch {
+          this.failures += 1;
+        }
+      }),
+    );
+  }
+
   async access(meetingKey: string, _meetingId: string, participantId: string): Promise<LiveAccess> {
     const group = this.groupOf(meetingKey);
     // Taken before the token is issued, so the reported expiry is never later than the real one.

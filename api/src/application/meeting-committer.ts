@@ -1,8 +1,15 @@
 // Serialises commands per meeting within this instance and commits them in batches: a burst of
 // joins becomes a few transactions instead of a storm of ETag conflicts. Across instances the
 // ETag still guards every write; a conflict reloads and decides again, with jittered backoff.
-import type { MeetingCommand, MeetingEvent, MeetingSettings, RandomSource } from '@roundtable/core';
-import { decide, evolveAll, initialMeetingState, publicView, recordsOf } from '@roundtable/core';
+import type {
+  MeetingCommand,
+  MeetingEvent,
+  MeetingState,
+  MeetingSettings,
+  RandomSource,
+} from '@roundtable/core';
+import { decide, evolveAll, initialMeetingState } from '@roundtable/core';
+import { announcementFor, durableRecords } from './announce.js';
 import { DependencyUnavailableError, DuplicateCommandError, StoreConflictError } from './errors.js';
 import type {
   Broadcaster,
@@ -69,7 +76,7 @@ export class MeetingCommitter {
     const cached = this.cache.get(meetingKey);
     if (cached && this.deps.clock() - cached.at <= maxAgeMs) return cached.meeting;
     const loaded = await this.deps.store.load(meetingKey);
-    if (loaded) return this.remember(meetingKey, loaded);
+    if (loaded) return this.remember(meetingKey, loaded, 'load');
     const now = this.deps.clock();
     try {
       const created = await this.deps.store.commit({
@@ -162,7 +169,9 @@ export class MeetingCommitter {
             expected: meeting,
             next: { ...meeting, state, version, lastActiveAt: this.deps.clock() },
             commands: toStore,
-            records: recordsOf(events),
+            records: durableRecords(events, (id) =>
+              this.deps.pseudonyms.recordId(meeting.salt, id),
+            ),
           });
           this.stats.commits += 1;
         } catch (error) {
@@ -185,17 +194,29 @@ export class MeetingCommitter {
         }
         pending.resolve({ outcome, meeting: committed });
       });
-      if (changed)
-        await this.deps.broadcaster.publish(
-          meetingKey,
-          publicView(committed.state, { meetingId, version }),
-        );
+      if (changed) this.announce(meetingKey, meetingId, meeting.state, committed, events);
       return;
     }
     throw new DependencyUnavailableError(
       'This meeting is very busy right now; try again in a moment.',
       1,
     );
+  }
+
+  /** Fire and forget: a slow broadcast must never hold up the next command. */
+  private announce(
+    meetingKey: string,
+    meetingId: string,
+    before: MeetingState,
+    committed: StoredMeeting,
+    events: readonly MeetingEvent[],
+  ): void {
+    const meta = { meetingId, version: committed.version };
+    const announcement = announcementFor(before, committed.state, events, meta);
+    if (announcement.kind === 'publish')
+      void this.deps.broadcaster.publish(meetingKey, announcement.view);
+    if (announcement.kind === 'nudge')
+      void this.deps.broadcaster.nudge(meetingKey, announcement.participantIds);
   }
 
   private decideAll(meeting: StoredMeeting, batch: readonly Pending[]) {
@@ -245,7 +266,15 @@ export class MeetingCommitter {
     }
   }
 
-  private remember(meetingKey: string, meeting: StoredMeeting): StoredMeeting {
+  private remember(
+    meetingKey: string,
+    meeting: StoredMeeting,
+    source: 'load' | 'write' = 'write',
+  ): StoredMeeting {
+    const cached = this.cache.get(meetingKey)?.meeting;
+    // A read that started before this instance's last commit must not replace it with an older version.
+    if (source === 'load' && cached !== undefined && cached.version > meeting.version)
+      return cached;
     this.cache.delete(meetingKey);
     this.cache.set(meetingKey, { meeting, at: this.deps.clock() });
     if (this.cache.size > MAX_CACHED_MEETINGS) {

@@ -37,6 +37,12 @@ export interface Pseudonymiser {
   newSalt(): string;
   /** The caller's pseudonym within one meeting: HMAC(salt, tenant + user). */
   participantId(salt: string, caller: Caller): string;
+  /**
+   * The id a person carries in durable records: a second keyed hash of their pseudonym. Views show
+   * pseudonyms next to names, so records must not reuse them; once the salt is gone, neither can
+   * be computed again and the records link to no one.
+   */
+  recordId(salt: string, participantId: string): string;
 }
 
 /** The outcome remembered for a command id, so a retry returns the same answer. */
@@ -99,6 +105,11 @@ export interface LiveAccess {
 export interface Broadcaster {
   /** Sends the public view to everyone watching the meeting. Best effort: never throws. */
   publish(meetingKey: string, view: PublicView): Promise<void>;
+  /**
+   * Tells these people, and only them, that their own view changed (an invitation, a co-host
+   * grant, the host-only lists) without saying what. Best effort: never throws.
+   */
+  nudge(meetingKey: string, participantIds: readonly string[]): Promise<void>;
   /** How one participant subscribes to this meeting (and only this meeting). */
   access(meetingKey: string, meetingId: string, participantId: string): Promise<LiveAccess>;
 }

@@ -1,29 +1,23 @@
-// Outcomes of recently committed command ids, per meeting, so most retries need no storage read.
+// Outcomes of recently committed command ids, so most retries need no storage read. One bounded,
+// least-recently-used map for the whole instance; older retries are answered from storage.
 import type { CommandOutcome } from './ports.js';
 
-const PER_MEETING = 2_000;
-const MEETINGS = 2_000;
+const CAPACITY = 50_000;
 
 export class RecentOutcomes {
-  private readonly meetings = new Map<string, Map<string, CommandOutcome>>();
+  private readonly outcomes = new Map<string, CommandOutcome>();
 
   get(meetingKey: string, key: string): CommandOutcome | undefined {
-    return this.meetings.get(meetingKey)?.get(key);
+    return this.outcomes.get(`${meetingKey}/${key}`);
   }
 
   set(meetingKey: string, key: string, outcome: CommandOutcome): void {
-    let outcomes = this.meetings.get(meetingKey);
-    if (!outcomes) {
-      outcomes = new Map();
-      this.meetings.set(meetingKey, outcomes);
-      if (this.meetings.size > MEETINGS) this.evictFirst(this.meetings);
+    const id = `${meetingKey}/${key}`;
+    this.outcomes.delete(id);
+    this.outcomes.set(id, outcome);
+    if (this.outcomes.size > CAPACITY) {
+      const oldest = this.outcomes.keys().next().value;
+      if (oldest !== undefined) this.outcomes.delete(oldest);
     }
-    outcomes.set(key, outcome);
-    if (outcomes.size > PER_MEETING) this.evictFirst(outcomes);
-  }
-
-  private evictFirst(map: Map<string, unknown>): void {
-    const first = map.keys().next().value;
-    if (first !== undefined) map.delete(first);
   }
 }

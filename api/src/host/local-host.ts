@@ -29,7 +29,8 @@ export interface LocalHost {
 
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
   const server = createServer((request, response) => {
-    void serve(options, request, response);
+    // A client that hangs up mid-request must never take the process down with it.
+    serve(options, request, response).catch(() => response.destroy());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -58,6 +59,14 @@ async function serve(
   response: ServerResponse,
 ): Promise<void> {
   const cors = corsHeaders(options.allowedOrigin, request.headers.origin);
+  if (!isLoopbackHost(request.headers.host)) {
+    // Refusing other Host names stops a web page that rebinds its DNS name to 127.0.0.1 from
+    // minting local tokens through this API.
+    return send(
+      response,
+      problem(400, 'Unknown host', 'The local API answers only on localhost or 127.0.0.1.'),
+    );
+  }
   const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
   if (request.method === 'OPTIONS') {
     send(response, { status: 204, headers: preflight(cors) });
@@ -136,6 +145,11 @@ function send(
   response.on('close', () => stream.destroy());
   stream.on('error', () => response.destroy());
   stream.pipe(response);
+}
+
+function isLoopbackHost(host: string | undefined): boolean {
+  const name = /^(\[[^\]]+\]|[^:]+)(?::\d+)?$/.exec(host ?? '')?.[1]?.toLowerCase();
+  return name === 'localhost' || name === '127.0.0.1' || name === '[::1]';
 }
 
 function corsHeaders(allowedOrigin: string, origin: string | undefined): Record<string, string> {

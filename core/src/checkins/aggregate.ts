@@ -70,7 +70,9 @@ export function addToTally(tally: Tally, value: CheckinAnswer): Tally {
     return { kind: 'scale', counts: tally.counts.map((c, i) => (i === value - 1 ? c + 1 : c)) };
   }
   if (tally.kind === 'words' && typeof value === 'string') {
-    return { kind: 'words', counts: { ...tally.counts, [value]: (tally.counts[value] ?? 0) + 1 } };
+    // Own properties only: an answer such as "constructor" must not read Object.prototype.
+    const count = Object.hasOwn(tally.counts, value) ? (tally.counts[value] ?? 0) : 0;
+    return { kind: 'words', counts: { ...tally.counts, [value]: count + 1 } };
   }
   return tally;
 }
@@ -92,10 +94,16 @@ export function aggregateOf(scale: CheckinScale, tally: Tally): CheckinAggregate
   return null;
 }
 
-/** The aggregate when at least k people answered; otherwise nothing at all, not even partial counts. */
-export function visibleAggregate(
-  aggregate: CheckinAggregate | null,
+/**
+ * What may be shown of a tally: only whole blocks of k answers. Showing every answer after the
+ * k-th would let anyone subtract two consecutive aggregates and read one person's answer.
+ */
+export function publishableAggregate(
+  scale: CheckinScale,
+  tally: Tally,
+  answered: number,
   k: number,
 ): CheckinAggregate | null {
-  return aggregate !== null && aggregate.n >= k ? aggregate : null;
+  if (answered < k || answered % k !== 0) return null;
+  return aggregateOf(scale, tally);
 }

@@ -1,5 +1,4 @@
 // Projects the live state into the views of contract/view.ts.
-import { visibleAggregate, aggregateOf } from '../checkins/aggregate.js';
 import { labelsFor } from '../checkins/prompts.js';
 import type { MeetingState } from '../meeting/state.js';
 import { isHost } from '../meeting/state.js';
@@ -52,10 +51,7 @@ export function publicView(state: MeetingState, meta: ViewMeta): PublicView {
             labels: labelsFor(checkin.promptId, checkin.scale),
             answered: checkin.answeredBy.length,
             threshold: state.settings.k,
-            aggregate: visibleAggregate(
-              aggregateOf(checkin.scale, checkin.tally),
-              state.settings.k,
-            ),
+            aggregate: checkin.published,
           },
   };
 }

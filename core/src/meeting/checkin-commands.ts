@@ -1,5 +1,5 @@
 // Check-ins and appreciation. Answers become a tally at once; who answered is kept apart from it.
-import { acceptAnswer, aggregateOf } from '../checkins/aggregate.js';
+import { acceptAnswer } from '../checkins/aggregate.js';
 import { findPrompt } from '../checkins/prompts.js';
 import type { PublicCommand } from '../contract/commands.js';
 import type { Decision } from '../decider.js';
@@ -24,7 +24,8 @@ export function closeOpenCheckin(state: MeetingState, now: number): MeetingEvent
       checkinId: checkin.checkinId,
       promptId: checkin.promptId,
       scale: checkin.scale,
-      aggregate: aggregateOf(checkin.scale, checkin.tally),
+      // Only what was publishable is kept: a trailing part-block could be linked to its answerers.
+      aggregate: checkin.published,
     },
   ];
 }

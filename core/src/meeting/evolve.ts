@@ -1,5 +1,5 @@
 // Applies one event to the live state. Pure and total: every event type has exactly one effect.
-import { addToTally, emptyTally } from '../checkins/aggregate.js';
+import { addToTally, emptyTally, publishableAggregate } from '../checkins/aggregate.js';
 import type { MeetingEvent } from './events.js';
 import type { MeetingState, Participant } from './state.js';
 import { THANKABLE_TURNS } from './state.js';
@@ -114,19 +114,19 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
           scale: event.scale,
           answeredBy: [],
           tally: emptyTally(event.scale),
+          published: null,
         },
         sequence: { ...state.sequence, checkin: state.sequence.checkin + 1 },
       };
     case 'CheckinAnswered': {
       const { checkin } = state;
       if (checkin?.checkinId !== event.checkinId) return state;
+      const answeredBy = [...checkin.answeredBy, event.participantId];
+      const tally = addToTally(checkin.tally, event.value);
+      const block = publishableAggregate(checkin.scale, tally, answeredBy.length, state.settings.k);
       return {
         ...state,
-        checkin: {
-          ...checkin,
-          answeredBy: [...checkin.answeredBy, event.participantId],
-          tally: addToTally(checkin.tally, event.value),
-        },
+        checkin: { ...checkin, answeredBy, tally, published: block ?? checkin.published },
       };
     }
     case 'CheckinClosed':

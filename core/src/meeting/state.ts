@@ -1,3 +1,5 @@
+import type { CheckinAggregate } from '../checkins/aggregate.js';
+
 // The live state of one meeting: who is here, the queue, the current turn, the open check-in.
 // Display names and notes live only here; the durable record (participation/records.ts) never has them.
 
@@ -75,6 +77,8 @@ export interface OpenCheckin {
   /** Who answered, to refuse a second answer; never linked to the tally. */
   readonly answeredBy: readonly string[];
   readonly tally: Tally;
+  /** The aggregate as of the last whole block of k answers; all that is ever shown or kept. */
+  readonly published: CheckinAggregate | null;
 }
 
 export interface MeetingSettings {

@@ -1,6 +1,6 @@
 // The inclusion summary: what the participation record says about who got to speak. Its
 // definitions are part of the contract (DESIGN.md 3.3), as is small-group protection.
-import { visibleAggregate, type CheckinAggregate } from '../checkins/aggregate.js';
+import type { CheckinAggregate } from '../checkins/aggregate.js';
 import { FELT_HEARD_PROMPT_ID } from '../checkins/prompts.js';
 import { DEFAULT_K, type CheckinScale, type QueueMode } from '../meeting/state.js';
 import type { ParticipationRecord } from '../participation/records.js';
@@ -75,7 +75,8 @@ export function finishSummary(
   const endedAt = accumulator.sessionEndedAt ?? accumulator.lastAt;
   const startedAt = accumulator.startedAt;
   const checkins = shownCheckins(accumulator, k, isProtected);
-  const withAggregate = accumulator.checkins.filter((checkin) => checkin.aggregate !== null);
+  // A spoken round collects no answers; any other check-in not shown was withheld.
+  const answerable = accumulator.checkins.filter((checkin) => checkin.scale !== 'round');
   const facts: SummaryFacts = {
     startedAt,
     endedAt,
@@ -106,7 +107,7 @@ export function finishSummary(
     appreciations: accumulator.appreciations,
     modesUsed: [...accumulator.modesUsed],
     checkins,
-    checkinsWithheld: withAggregate.length - checkins.length,
+    checkinsWithheld: answerable.length - checkins.length,
     feltHeard: feltHeardOf(checkins),
   };
   return { ...facts, suggestions: suggestionsFor(facts) };
@@ -123,8 +124,7 @@ function shownCheckins(
 ): InclusionSummary['checkins'] {
   if (isProtected) return [];
   return accumulator.checkins.flatMap(({ promptId, scale, aggregate }) => {
-    const shown = visibleAggregate(aggregate, k);
-    return shown === null ? [] : [{ promptId, scale, aggregate: shown }];
+    return aggregate === null || aggregate.n < k ? [] : [{ promptId, scale, aggregate }];
   });
 }
 

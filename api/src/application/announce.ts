@@ -1,0 +1,49 @@
+// What a commit tells whom: the public view to everyone when it changed; otherwise a content-free
+// nudge to the people whose own view changed, so private actions stay private.
+import type { MeetingEvent, MeetingState, ParticipationRecord } from '@roundtable/core';
+import { isHost, publicView, recordsOf } from '@roundtable/core';
+
+export type Announcement =
+  | { readonly kind: 'publish'; readonly view: ReturnType<typeof publicView> }
+  | { readonly kind: 'nudge'; readonly participantIds: string[] }
+  | { readonly kind: 'none' };
+
+export function announcementFor(
+  before: MeetingState,
+  after: MeetingState,
+  events: readonly MeetingEvent[],
+  meta: { meetingId: string; version: number },
+): Announcement {
+  if (events.length === 0) return { kind: 'none' };
+  const view = publicView(after, meta);
+  if (JSON.stringify(view) !== JSON.stringify(publicView(before, meta)))
+    return { kind: 'publish', view };
+  const targets = new Set(
+    Object.values(after.participants)
+      .filter(isHost)
+      .map((p) => p.participantId),
+  );
+  for (const event of events) {
+    if (
+      event.type === 'InviteSent' ||
+      event.type === 'InviteAnswered' ||
+      event.type === 'CoHostGranted' ||
+      event.type === 'CoHostRevoked'
+    ) {
+      targets.add(event.participantId);
+    }
+  }
+  return targets.size === 0 ? { kind: 'none' } : { kind: 'nudge', participantIds: [...targets] };
+}
+
+/** The durable records of these events, with every person under their record id, not their pseudonym. */
+export function durableRecords(
+  events: readonly MeetingEvent[],
+  recordId: (participantId: string) => string,
+): ParticipationRecord[] {
+  return recordsOf(events).map((record) =>
+    'participantId' in record
+      ? { ...record, participantId: recordId(record.participantId) }
+      : record,
+  );
+}
