@@ -7,6 +7,18 @@ const swc = [
   },
 ];
 
+const swcReact = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      target: 'es2023',
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'es6' },
+  },
+];
+
 const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.tsx?$': swc },
@@ -31,6 +43,21 @@ export default {
       displayName: 'api',
       rootDir: '.',
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'tabs',
+      rootDir: '.',
+      testEnvironment: 'jsdom',
+      transform: { '^.+\\.tsx?$': swcReact },
+      setupFilesAfterEnv: ['<rootDir>/tests/tabs/setup.ts'],
+      testMatch: ['<rootDir>/tests/tabs/**/*.test.ts?(x)'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      rootDir: '.',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
     },
     {
       ...shared,

@@ -14,6 +14,8 @@ async function oidOf(token: Promise<string>): Promise<unknown> {
   return decodeJwt(await token).oid;
 }
 
+const SECRET_FOR_RESTART = 'restart-secret-0123456789-abcdefghijklmnop';
+
 describe('LocalTokenIssuer', () => {
   it('gives the same name the same UUID-shaped object id, ignoring case and spaces', async () => {
     const first = await oidOf(issuer.issue({ name: 'Grace Hopper', role: 'attendee' }));
@@ -53,8 +55,18 @@ describe('LocalTokenIssuer', () => {
     await expect(verifier.verify(token)).rejects.toBeInstanceOf(AuthenticationError);
   });
 
-  it('rejects a token issued by another LocalTokenIssuer', async () => {
-    const other = await LocalTokenIssuer.create('local-secret');
+  it('accepts tokens from before a restart: the same secret gives the same key', async () => {
+    const restarted = await LocalTokenIssuer.create(SECRET_FOR_RESTART);
+    const before = await (
+      await LocalTokenIssuer.create(SECRET_FOR_RESTART)
+    ).issue({ name: 'Ada', role: 'attendee' });
+    await expect(
+      new JwtTokenVerifier(restarted.verifierOptions()).verify(before),
+    ).resolves.toMatchObject({ displayName: 'Ada' });
+  });
+
+  it('rejects a token issued by a LocalTokenIssuer with another secret', async () => {
+    const other = await LocalTokenIssuer.create('another-local-secret');
     const token = await other.issue({ name: 'Grace Hopper', role: 'organizer' });
     await expect(verifier.verify(token)).rejects.toBeInstanceOf(AuthenticationError);
   });

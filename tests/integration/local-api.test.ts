@@ -195,7 +195,10 @@ describe('the local API (built, in real Node, with Azurite)', () => {
     // Views pair pseudonyms with names, so durable records must carry a different id.
     const pseudonym = (await viewOf(olu)).you.participantId;
     for (const { rowKey, text } of rows.filter((row) => row.rowKey.startsWith('rec-'))) {
-      expect({ rowKey, hasPseudonym: text.includes(pseudonym) }).toEqual({ rowKey, hasPseudonym: false });
+      expect({ rowKey, hasPseudonym: text.includes(pseudonym) }).toEqual({
+        rowKey,
+        hasPseudonym: false,
+      });
     }
     for (const { rowKey, text } of rows.filter((row) => row.rowKey !== 'state')) {
       for (const name of ['Olu', 'Ana', 'Ben'])
@@ -245,8 +248,12 @@ describe('the local API (built, in real Node, with Azurite)', () => {
         });
         let answer = '';
         socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
-        socket.on('close', () => resolve(answer.split('\r\n')[0] ?? ''));
-        socket.on('error', () => resolve(''));
+        socket.on('close', () => {
+          resolve(answer.split('\r\n')[0] ?? '');
+        });
+        socket.on('error', () => {
+          resolve('');
+        });
       });
     expect(await raw('GET /api/health HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n')).toMatch(
       /^HTTP\/1.1 400/,

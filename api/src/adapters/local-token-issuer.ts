@@ -1,12 +1,7 @@
-// Local mode: signs tokens for simulated people with a key made at start-up, checked by JwtTokenVerifier.
-import { createHmac } from 'node:crypto';
-import {
-  SignJWT,
-  calculateJwkThumbprint,
-  createLocalJWKSet,
-  exportJWK,
-  generateKeyPair,
-} from 'jose';
+// Local mode: signs tokens for simulated people with a key derived from the local secret, checked
+// by JwtTokenVerifier. The same secret gives the same key, so restarting the API signs nobody out.
+import { createECDH, createHmac } from 'node:crypto';
+import { SignJWT, calculateJwkThumbprint, createLocalJWKSet, importJWK } from 'jose';
 import type { CryptoKey, JSONWebKeySet, JWK, JWTVerifyGetKey } from 'jose';
 import type { Role } from '@roundtable/core';
 import type { TokenVerifierOptions } from './jwt-token-verifier.js';
@@ -31,11 +26,16 @@ export class LocalTokenIssuer {
 
   static async create(secret: string): Promise<LocalTokenIssuer> {
     if (secret === '') throw new Error('The local token issuer needs a non-empty secret.');
-    // The private key stays non-extractable: only the public half is ever exported.
-    const { privateKey, publicKey } = await generateKeyPair(ALGORITHM);
-    const jwk = await exportJWK(publicKey);
-    const kid = await calculateJwkThumbprint(jwk);
-    return new LocalTokenIssuer(secret, privateKey, { ...jwk, kid, alg: ALGORITHM, use: 'sig' });
+    const { privateJwk, publicJwk } = p256KeyFrom(secret);
+    // Imported non-extractable: only the public half is ever exported.
+    const privateKey = (await importJWK(privateJwk, ALGORITHM)) as CryptoKey;
+    const kid = await calculateJwkThumbprint(publicJwk);
+    return new LocalTokenIssuer(secret, privateKey, {
+      ...publicJwk,
+      kid,
+      alg: ALGORITHM,
+      use: 'sig',
+    });
   }
 
   jwks(): JSONWebKeySet {
@@ -83,4 +83,19 @@ export class LocalTokenIssuer {
     const hex = digest.subarray(0, 16).toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
+}
+
+/** A P-256 key pair whose private scalar is a keyed hash of the secret. */
+function p256KeyFrom(secret: string): { privateJwk: JWK; publicJwk: JWK } {
+  const scalar = createHmac('sha256', secret).update('roundtable local token signing key').digest();
+  const ecdh = createECDH('prime256v1');
+  ecdh.setPrivateKey(scalar);
+  const point = ecdh.getPublicKey();
+  const publicJwk: JWK = {
+    kty: 'EC',
+    crv: 'P-256',
+    x: point.subarray(1, 33).toString('base64url'),
+    y: point.subarray(33, 65).toString('base64url'),
+  };
+  return { privateJwk: { ...publicJwk, d: scalar.toString('base64url') }, publicJwk };
 }

@@ -62,10 +62,11 @@ async function serve(
   if (!isLoopbackHost(request.headers.host)) {
     // Refusing other Host names stops a web page that rebinds its DNS name to 127.0.0.1 from
     // minting local tokens through this API.
-    return send(
+    send(
       response,
       problem(400, 'Unknown host', 'The local API answers only on localhost or 127.0.0.1.'),
     );
+    return;
   }
   const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
   if (request.method === 'OPTIONS') {

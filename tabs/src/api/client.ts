@@ -1,0 +1,131 @@
+// The Roundtable API as the tab sees it: one attempt per call, typed results, problems as values.
+import type { CommandBody, ParticipantView } from '@roundtable/core';
+
+export interface Problem {
+  readonly status: number;
+  readonly title: string;
+  /** Written by the API for the person reading it. */
+  readonly detail: string;
+  readonly code?: string;
+  readonly view?: ParticipantView;
+  /** Seconds to wait before trying again (429 and 503). */
+  readonly retryAfter?: number;
+}
+
+export interface LiveAccess {
+  readonly transport: 'sse' | 'webpubsub';
+  readonly url: string;
+  readonly expiresAt: number;
+}
+
+export type ViewResult =
+  | { readonly kind: 'view'; readonly view: ParticipantView; readonly etag: string | null }
+  | { readonly kind: 'unchanged' }
+  | { readonly kind: 'problem'; readonly problem: Problem };
+
+export type CommandResult =
+  | { readonly kind: 'view'; readonly view: ParticipantView }
+  | { readonly kind: 'problem'; readonly problem: Problem };
+
+interface RequestShape {
+  readonly method?: string;
+  readonly body?: string;
+  readonly headers: Record<string, string>;
+}
+
+/** The network failed before any answer arrived. */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+}
+
+export class ApiClient {
+  constructor(
+    private readonly baseUrl: string,
+    /** `fresh` asks for a new token after the API refused the last one. */
+    private readonly getToken: (fresh: boolean) => Promise<string>,
+    private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  async view(meetingId: string, etag: string | null = null): Promise<ViewResult> {
+    const response = await this.request(`meetings/${encodeURIComponent(meetingId)}`, {
+      headers: etag === null ? {} : { 'if-none-match': etag },
+    });
+    if (response.status === 304) return { kind: 'unchanged' };
+    if (!response.ok) return { kind: 'problem', problem: await problemOf(response) };
+    return {
+      kind: 'view',
+      view: (await response.json()) as ParticipantView,
+      etag: response.headers.get('etag'),
+    };
+  }
+
+  async command(meetingId: string, body: CommandBody): Promise<CommandResult> {
+    const response = await this.request(`meetings/${encodeURIComponent(meetingId)}/commands`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) return { kind: 'problem', problem: await problemOf(response) };
+    return { kind: 'view', view: (await response.json()) as ParticipantView };
+  }
+
+  async live(meetingId: string): Promise<LiveAccess | Problem> {
+    const response = await this.request(`meetings/${encodeURIComponent(meetingId)}/live`, {
+      headers: {},
+    });
+    if (!response.ok) return problemOf(response);
+    return (await response.json()) as LiveAccess;
+  }
+
+  /** The summary route: the JSON body when it exists, else the problem (501 until summaries land). */
+  async summary(
+    meetingId: string,
+  ): Promise<{ kind: 'summary'; body: unknown } | { kind: 'problem'; problem: Problem }> {
+    const response = await this.request(`meetings/${encodeURIComponent(meetingId)}/summary`, {
+      headers: {},
+    });
+    if (!response.ok) return { kind: 'problem', problem: await problemOf(response) };
+    return { kind: 'summary', body: (await response.json()) as unknown };
+  }
+
+  private async request(path: string, init: RequestShape): Promise<Response> {
+    const first = await this.send(path, init, await this.getToken(false));
+    if (first.status !== 401) return first;
+    // An expired or rotated token: ask for a fresh one once, then let the answer stand.
+    await first.body?.cancel();
+    return this.send(path, init, await this.getToken(true));
+  }
+
+  private async send(path: string, init: RequestShape, token: string): Promise<Response> {
+    try {
+      return await this.fetchImpl(`${this.baseUrl}/api/${path}`, {
+        method: init.method ?? 'GET',
+        headers: { ...init.headers, authorization: `Bearer ${token}` },
+        ...(init.body === undefined ? {} : { body: init.body }),
+      });
+    } catch (error) {
+      throw new NetworkError('Roundtable cannot be reached right now.', { cause: error });
+    }
+  }
+}
+
+async function problemOf(response: Response): Promise<Problem> {
+  const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
+  const base = { status: response.status, ...(Number.isFinite(retryAfter) ? { retryAfter } : {}) };
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    return {
+      ...base,
+      title: body.title ?? response.statusText,
+      detail: body.detail ?? 'Something went wrong; try again.',
+      ...(body.code === undefined ? {} : { code: body.code }),
+      ...(body.view === undefined ? {} : { view: body.view }),
+    };
+  } catch {
+    return {
+      ...base,
+      title: response.statusText,
+      detail: 'Roundtable answered with an error; try again in a moment.',
+    };
+  }
+}

@@ -1,0 +1,45 @@
+// Local mode only: simulated people sign in through the local API's /api/dev/token.
+import type { Role } from '@roundtable/core';
+import { ApiClient } from '../api/client.js';
+
+export interface SimulatedPerson {
+  readonly name: string;
+  readonly role: Role;
+}
+
+/** Where the API lives: same origin by default (the dev server proxies /api), or a configured URL. */
+export const API_BASE_URL: string =
+  (import.meta.env.VITE_ROUNDTABLE_API_URL as string | undefined) ?? '';
+
+export async function signInAs(person: SimulatedPerson, baseUrl = API_BASE_URL): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(person),
+  });
+  const body = (await response.json()) as { token?: string; detail?: string };
+  if (!response.ok || body.token === undefined) {
+    throw new Error(
+      body.detail ?? 'The local API did not sign this person in. Is `npm start` running?',
+    );
+  }
+  return body.token;
+}
+
+/** An API client for one simulated person; the token is fetched once and reused. */
+export function clientFor(person: SimulatedPerson, baseUrl = API_BASE_URL): ApiClient {
+  let token: Promise<string> | undefined;
+  return new ApiClient(baseUrl, (fresh) => {
+    if (fresh) token = undefined;
+    token ??= signInAs(person, baseUrl).catch((error: unknown) => {
+      token = undefined;
+      throw error;
+    });
+    return token;
+  });
+}
+
+/** The meeting a standalone page joins: `?meeting=` or a shared default. */
+export function meetingFromUrl(fallback: string): string {
+  return new URLSearchParams(window.location.search).get('meeting') ?? fallback;
+}

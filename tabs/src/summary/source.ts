@@ -1,0 +1,21 @@
+// What the summary page needs from the outside world: one call that says how loading went.
+import type { InclusionSummary } from '@roundtable/core';
+
+export type SummaryState =
+  | { kind: 'loading' }
+  /** The summary cannot exist yet (e.g. the API answered 501); `message` is shown as written. */
+  | { kind: 'unavailable'; message: string }
+  /** Loading failed; `message` is written for the person, `retry` runs before the page reloads. */
+  | { kind: 'error'; message: string; retry: () => void }
+  | {
+      kind: 'ready';
+      summary: InclusionSummary;
+      /** The recurring series this meeting belongs to, or null when there is none. */
+      series: InclusionSummary[] | null;
+      /** The smallest group the meeting shows results for; DEFAULT_K when not given. */
+      k?: number;
+    };
+
+export interface SummarySource {
+  load(): Promise<SummaryState>;
+}

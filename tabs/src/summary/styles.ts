@@ -1,0 +1,65 @@
+// One set of styles for the summary page: Fluent tokens, forced colours and reduced motion handled.
+import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+
+export const useSummaryStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXL,
+    maxWidth: '960px',
+    paddingBlock: tokens.spacingVerticalXL,
+    paddingInline: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground1,
+    '@media (prefers-reduced-motion: reduce)': {
+      '& *': { animationDuration: '0.01ms', transitionDuration: '0.01ms' },
+    },
+  },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  heading: { margin: 0 },
+  text: { margin: 0 },
+  muted: { margin: 0, color: tokens.colorNeutralForeground3 },
+  notice: {
+    margin: 0,
+    paddingBlock: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusMedium,
+    borderInlineStartWidth: tokens.strokeWidthThicker,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorBrandStroke1,
+    backgroundColor: tokens.colorBrandBackground2,
+    '@media (forced-colors: active)': { borderInlineStartColor: 'CanvasText' },
+  },
+  stats: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+  },
+  stat: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    '@media (forced-colors: active)': { ...shorthands.borderColor('CanvasText') },
+  },
+  statLabel: { ...typographyStyles.body1Strong, color: tokens.colorNeutralForeground2 },
+  statValue: { ...typographyStyles.title3, margin: 0 },
+  statMeaning: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground3 },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  chart: { minHeight: '260px' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+});
