@@ -120,6 +120,8 @@ describe('concurrent commands to one meeting', () => {
     // Arrivals and joins of 300 people: far fewer commits than 600 commands.
     expect(service.committer.stats.commits).toBeLessThan(40);
     expect(service.committer.stats.conflicts).toBe(0);
+    // One shared read and create of the meeting, then the batched commits: not one read per person.
+    expect(store.operations).toBeLessThan(20);
   });
 
   it('stays correct when two instances compete for the same meeting', async () => {

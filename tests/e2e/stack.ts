@@ -3,10 +3,10 @@
 // Headless Debian Chromium through playwright-core; with CI=true a missing Chromium is a failure.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startAzurite, type Azurite } from '../support/azurite.js';
+import { freePort } from '../support/free-port.js';
 
 const root = join(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.ROUNDTABLE_CHROMIUM ?? '/usr/bin/chromium';
@@ -17,14 +17,6 @@ export interface Stack {
   stopApi(): Promise<void>;
   startApi(): Promise<void>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function waitFor(url: string, what: string): Promise<void> {

@@ -3,12 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { TableClient } from '@azure/data-tables';
 import { gunzipSync } from 'node:zlib';
 import type { ParticipantView, PublicView } from '@roundtable/core';
 import { startAzurite, type Azurite } from '../support/azurite.js';
+import { freePort } from '../support/free-port.js';
 
 const root = join(import.meta.dirname, '../..');
 const meeting = encodeURIComponent('19:meeting_scripted@thread.v2');
@@ -16,14 +17,6 @@ let azurite: Azurite;
 let api: ChildProcess;
 let base: string;
 let env: NodeJS.ProcessEnv;
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function waitForHealth(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {

@@ -59,6 +59,7 @@ export class MeetingCommitter {
   /** The last version of each meeting this instance read or wrote, and when. */
   private readonly cache = new Map<string, { meeting: StoredMeeting; at: number }>();
   private readonly queues = new Map<string, Pending[]>();
+  private readonly loading = new Map<string, Promise<StoredMeeting>>();
   private readonly recent = new RecentOutcomes();
   private readonly sleep: (ms: number) => Promise<void>;
   /** Commits made and conflicts met, for tests and benchmarks. */
@@ -72,9 +73,18 @@ export class MeetingCommitter {
    * The meeting, loading or creating it when needed. Writes may use any cached version (the ETag
    * catches a stale one); reads pass `maxAgeMs` so another instance's writes show up promptly.
    */
-  async meeting(meetingKey: string, maxAgeMs = Infinity): Promise<StoredMeeting> {
+  meeting(meetingKey: string, maxAgeMs = Infinity): Promise<StoredMeeting> {
     const cached = this.cache.get(meetingKey);
-    if (cached && this.deps.clock() - cached.at <= maxAgeMs) return cached.meeting;
+    if (cached && this.deps.clock() - cached.at <= maxAgeMs) return Promise.resolve(cached.meeting);
+    // Many people opening the same meeting at once share one read (and at most one create).
+    const inFlight = this.loading.get(meetingKey);
+    if (inFlight) return inFlight;
+    const loading = this.loadOrCreate(meetingKey).finally(() => this.loading.delete(meetingKey));
+    this.loading.set(meetingKey, loading);
+    return loading;
+  }
+
+  private async loadOrCreate(meetingKey: string): Promise<StoredMeeting> {
     const loaded = await this.deps.store.load(meetingKey);
     if (loaded) return this.remember(meetingKey, loaded, 'load');
     const now = this.deps.clock();
