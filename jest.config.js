@@ -48,6 +48,7 @@ export default {
       ...shared,
       displayName: 'tabs',
       rootDir: '.',
+      testTimeout: 20_000,
       testEnvironment: 'jsdom',
       transform: { '^.+\\.tsx?$': swcReact },
       setupFilesAfterEnv: ['<rootDir>/tests/tabs/setup.ts'],

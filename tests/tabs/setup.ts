@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/react';
+
 // jsdom lacks a few browser APIs that Fluent UI touches; give it quiet stand-ins. Tests of plain
 // logic run in the node environment, where there is no window at all.
 const browser = typeof window !== 'undefined';
@@ -30,3 +32,6 @@ if (browser && !('ResizeObserver' in window)) {
     },
   });
 }
+
+// A full `npm test` runs every project at once on two cores; give waits room under that load.
+configure({ asyncUtilTimeout: 5_000 });

@@ -223,16 +223,20 @@ describe('side panel for a host', () => {
     const { user } = renderPanel(fake);
 
     await user.click(screen.getByRole('button', { name: 'End session…' }));
+    // The dialog opens and closes with a short transition, so wait for it rather than assume it.
     await user.click(
-      within(screen.getByRole('dialog')).getByRole('button', { name: 'Keep going' }),
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Keep going' }),
     );
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
     expect(fake.sent).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'End session…' }));
-    const dialog = screen.getByRole('dialog', { name: 'End this session?' });
+    const dialog = await screen.findByRole('dialog', { name: 'End this session?' });
     await user.click(within(dialog).getByRole('button', { name: 'End session' }));
     expect(fake.sent).toEqual([{ type: 'endSession' }]);
-    expect(screen.getByRole('heading', { name: 'This session has ended' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'This session has ended' })).toBeTruthy();
   });
 
   it('lets the organiser make an attendee co-host, who then hosts without managing co-hosts', async () => {
