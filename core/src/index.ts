@@ -6,6 +6,7 @@ export * from './meeting/state.js';
 export * from './meeting/events.js';
 export { evolve, evolveAll } from './meeting/evolve.js';
 export { decide, meetingDecider } from './meeting/decide.js';
+export { forgetPeople } from './meeting/forget.js';
 export * from './checkins/aggregate.js';
 export * from './checkins/prompts.js';
 export * from './participation/records.js';
