@@ -2,6 +2,7 @@
 // ones in local mode. Clients are created once and shared; one managed-identity credential serves all.
 import { randomInt } from 'node:crypto';
 import { DefaultAzureCredential } from '@azure/identity';
+import { BotFrameworkAuth } from './adapters/bot-framework-auth.js';
 import { BotFrameworkRoleDirectory } from './adapters/bot-framework-roles.js';
 import { BotTokenProvider, botTokenUrl } from './adapters/bot-token-provider.js';
 import { HmacPseudonymiser } from './adapters/hmac-pseudonymiser.js';
@@ -10,11 +11,19 @@ import { LiveTickets } from './adapters/live-tickets.js';
 import { LocalRoleDirectory } from './adapters/local-role-directory.js';
 import { LocalTokenIssuer } from './adapters/local-token-issuer.js';
 import { SseHub } from './adapters/sse-hub.js';
+import { StorageEndQueue } from './adapters/storage-end-queue.js';
 import {
   tableMeetingStoreFromConnectionString,
   tableMeetingStoreFromEndpoint,
 } from './adapters/table-meeting-store.js';
+import {
+  tableSummaryStoreFromConnectionString,
+  tableSummaryStoreFromEndpoint,
+} from './adapters/table-summary-store.js';
 import { WebPubSubBroadcaster, createWebPubSubClient } from './adapters/web-pubsub-broadcaster.js';
+import { BotCardDelivery } from './delivery/bot-card-delivery.js';
+import { outboxDeliveryFromConnectionString } from './delivery/outbox-delivery.js';
+import { MeetingEnder } from './application/end-meeting.js';
 import { MeetingService } from './application/meeting-service.js';
 import type { Clock } from './application/ports.js';
 import { RateLimiter } from './application/rate-limiter.js';
@@ -34,19 +43,36 @@ export async function createServices(config: Config): Promise<Services> {
     settings: config.meeting,
     rateLimiter: new RateLimiter(),
   };
+  // Locally the simulator shows each meeting's summary; in Teams the tab's summary page does.
+  const summaryUrl = `${config.tabOrigin}/${config.mode === 'local' ? 'dev.html' : 'summary.html'}`;
   if (config.mode === 'local') {
     if (config.storage.kind !== 'connectionString')
       throw new Error('Local mode stores data in Azurite.');
-    const store = tableMeetingStoreFromConnectionString(
-      config.storage.connectionString,
-      config.tableName,
-    );
-    await store.ensureTable();
+    const connection = config.storage.connectionString;
+    const store = tableMeetingStoreFromConnectionString(connection, config.tableName);
+    const summaries = tableSummaryStoreFromConnectionString(connection);
+    const outbox = outboxDeliveryFromConnectionString(connection);
+    const endQueue = StorageEndQueue.fromConnectionString(connection);
+    await Promise.all([
+      store.ensureTable(),
+      summaries.ensureTable(),
+      outbox.ensureTable(),
+      endQueue.ensureQueue(),
+    ]);
     const issuer = await LocalTokenIssuer.create(config.secret);
     const tickets = new LiveTickets(config.secret);
     const hub = new SseHub(tickets, systemClock);
     const roles = new LocalRoleDirectory();
-    const meetings = new MeetingService({ ...base, store, roles, broadcaster: hub });
+    const meetings = new MeetingService({ ...base, store, roles, broadcaster: hub, endQueue });
+    const ender = new MeetingEnder({
+      store,
+      committer: meetings.committer,
+      summaries,
+      delivery: outbox,
+      clock: systemClock,
+      settings: config.meeting,
+      summaryUrl,
+    });
     const verifier = new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true });
     return {
       config,
@@ -55,7 +81,11 @@ export async function createServices(config: Config): Promise<Services> {
       store,
       roles,
       clock: systemClock,
-      local: { issuer, hub, tickets },
+      summaries,
+      endQueue,
+      ender,
+      botAuth: null,
+      local: { issuer, hub, tickets, outbox },
     };
   }
   const { entra, bot, webPubSub, storage } = config;
@@ -66,6 +96,8 @@ export async function createServices(config: Config): Promise<Services> {
   }
   const credential = new DefaultAzureCredential();
   const store = tableMeetingStoreFromEndpoint(storage.tableEndpoint, credential, config.tableName);
+  const summaries = tableSummaryStoreFromEndpoint(storage.tableEndpoint, credential);
+  const endQueue = StorageEndQueue.fromEndpoint(storage.queueEndpoint, credential);
   const tokens = new BotTokenProvider({
     clientId: bot.appId,
     clientSecret: bot.secret,
@@ -78,7 +110,16 @@ export async function createServices(config: Config): Promise<Services> {
     credential,
   });
   const broadcaster = new WebPubSubBroadcaster({ client });
-  const meetings = new MeetingService({ ...base, store, roles, broadcaster });
+  const meetings = new MeetingService({ ...base, store, roles, broadcaster, endQueue });
+  const ender = new MeetingEnder({
+    store,
+    committer: meetings.committer,
+    summaries,
+    delivery: new BotCardDelivery({ serviceUrl: bot.serviceUrl, tokens }),
+    clock: systemClock,
+    settings: config.meeting,
+    summaryUrl,
+  });
   const verifier = new JwtTokenVerifier(
     entraVerifierOptions({
       clientId: entra.clientId,
@@ -86,7 +127,19 @@ export async function createServices(config: Config): Promise<Services> {
       allowedTenants: entra.allowedTenants,
     }),
   );
-  return { config, verifier, meetings, store, roles, clock: systemClock, local: null };
+  return {
+    config,
+    verifier,
+    meetings,
+    store,
+    roles,
+    clock: systemClock,
+    summaries,
+    endQueue,
+    ender,
+    botAuth: new BotFrameworkAuth({ appId: bot.appId }),
+    local: null,
+  };
 }
 
 /** A provider that builds the services on first use and shares them afterwards. */

@@ -9,7 +9,11 @@ export interface Config {
   readonly secret: string;
   readonly storage:
     | { readonly kind: 'connectionString'; readonly connectionString: string }
-    | { readonly kind: 'managedIdentity'; readonly tableEndpoint: string };
+    | {
+        readonly kind: 'managedIdentity';
+        readonly tableEndpoint: string;
+        readonly queueEndpoint: string;
+      };
   readonly tableName: string;
   readonly tabOrigin: string;
   readonly meeting: Partial<MeetingSettings>;
@@ -49,7 +53,7 @@ export function readConfig(env: Environment, localSecret?: () => string): Config
     );
   }
   const meeting = meetingSettings(env);
-  const tabOrigin = env.ROUNDTABLE_TAB_ORIGIN ?? 'http://localhost:53000';
+  const tabOrigin = env.ROUNDTABLE_TAB_ORIGIN ?? 'http://127.0.0.1:53000';
   const tableName = env.ROUNDTABLE_TABLE_NAME ?? 'meetings';
   if (mode === 'local') {
     const connectionString = env.ROUNDTABLE_STORAGE_CONNECTION ?? '';
@@ -73,6 +77,7 @@ export function readConfig(env: Environment, localSecret?: () => string): Config
   const missing = [
     'ROUNDTABLE_SECRET',
     'ROUNDTABLE_TABLE_ENDPOINT',
+    'ROUNDTABLE_QUEUE_ENDPOINT',
     'ENTRA_CLIENT_ID',
     'ENTRA_APP_ID_URI',
     'ENTRA_ALLOWED_TENANTS',
@@ -87,7 +92,11 @@ export function readConfig(env: Environment, localSecret?: () => string): Config
   return {
     mode,
     secret: setting('ROUNDTABLE_SECRET'),
-    storage: { kind: 'managedIdentity', tableEndpoint: setting('ROUNDTABLE_TABLE_ENDPOINT') },
+    storage: {
+      kind: 'managedIdentity',
+      tableEndpoint: setting('ROUNDTABLE_TABLE_ENDPOINT'),
+      queueEndpoint: setting('ROUNDTABLE_QUEUE_ENDPOINT'),
+    },
     tableName,
     tabOrigin,
     meeting,

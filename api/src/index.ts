@@ -1,6 +1,9 @@
-// Entry point for the Azure Functions host: registers the route table with app.http. Services are
-// built on the first request, so a missing setting surfaces as a clear 500 log, not a failed load.
+// Entry point for the Azure Functions host: the route table with app.http, the ending job as a
+// queue trigger, and the timers. Services are built on first use, so a missing setting surfaces as
+// a clear error in the log rather than a failed load.
 import functions from '@azure/functions';
+import { END_QUEUE_NAME, parseEndJob } from './adapters/storage-end-queue.js';
+import { endIdleMeetings, purgeExpired } from './application/housekeeping.js';
 import { createServices, lazyServices } from './composition.js';
 import { isLocalMode, readConfig } from './config.js';
 import { localSecret } from './host/local-secret.js';
@@ -24,3 +27,30 @@ for (const route of routeTable(services)) {
     handler: route.handler,
   });
 }
+
+app.storageQueue('meeting-ends', {
+  queueName: END_QUEUE_NAME,
+  connection: 'AzureWebJobsStorage',
+  handler: async (message) => {
+    // The host has already decoded the base64 JSON; a malformed job is retried, then poisoned.
+    const job = parseEndJob(message);
+    if (job === null) throw new Error('Not a valid ending job.');
+    await (await services()).ender.run(job);
+  },
+});
+
+app.timer('idle-meetings', {
+  schedule: '0 */15 * * * *',
+  handler: async () => {
+    const s = await services();
+    await endIdleMeetings(s.store, s.endQueue, Date.now());
+  },
+});
+
+app.timer('retention', {
+  schedule: '0 30 3 * * *',
+  handler: async () => {
+    const s = await services();
+    await purgeExpired(s.store, s.summaries, Date.now());
+  },
+});

@@ -7,7 +7,11 @@ import { healthGet } from './functions/health-get.js';
 import { liveEventsGet } from './functions/live-events-get.js';
 import { liveGet } from './functions/live-get.js';
 import { meetingsGet } from './functions/meetings-get.js';
-import { meetingsDelete, seriesSummariesGet, summaryGet } from './functions/not-yet.js';
+import { devOutboxGet } from './functions/dev-outbox-get.js';
+import { meetingsDelete } from './functions/meetings-delete.js';
+import { messagesPost } from './functions/messages-post.js';
+import { seriesSummariesGet } from './functions/series-summaries-get.js';
+import { summaryGet } from './functions/summary-get.js';
 import type { HttpHandler } from './http/handle.js';
 import type { ServicesProvider } from './services.js';
 
@@ -38,6 +42,17 @@ export function routeTable(services: ServicesProvider): Route[] {
     route('live-events-get', ['GET'], 'meetings/{meetingId}/live/events', liveEventsGet, true),
     route('summary-get', ['GET'], 'meetings/{meetingId}/summary', summaryGet),
     route('series-summaries-get', ['GET'], 'series/{seriesId}/summaries', seriesSummariesGet),
+    route('messages-post', ['POST'], 'messages', (provider) =>
+      messagesPost(async () => {
+        const s = await provider();
+        return {
+          botAuth: s.botAuth,
+          endQueue: s.endQueue,
+          meetingKey: (id) => s.meetings.meetingKey(id),
+        };
+      }),
+    ),
     route('dev-token-post', ['POST'], 'dev/token', devTokenPost, true),
+    route('dev-outbox-get', ['GET'], 'dev/outbox', devOutboxGet, true),
   ];
 }

@@ -31,6 +31,7 @@ function instance(store: MemoryMeetingStore, clock: () => number = () => NOW): M
     store,
     roles: new LocalRoleDirectory(),
     broadcaster: new SseHub(new LiveTickets(SECRET), () => NOW),
+    endQueue: null,
     pseudonyms: new HmacPseudonymiser(SECRET),
     clock,
     random: Math.random,

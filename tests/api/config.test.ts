@@ -13,7 +13,7 @@ describe('readConfig', () => {
     expect(config).toMatchObject({
       mode: 'local',
       meeting: { k: 3, maxBypass: 3 },
-      tabOrigin: 'http://localhost:53000',
+      tabOrigin: 'http://127.0.0.1:53000',
     });
     expect(isLocalMode(local)).toBe(true);
   });
@@ -26,7 +26,7 @@ describe('readConfig', () => {
 
   it('lists every missing Azure setting by name', () => {
     expect(() => readConfig({ WEBSITE_INSTANCE_ID: 'abc', ENTRA_CLIENT_ID: 'id' })).toThrow(
-      'These app settings are missing: ROUNDTABLE_SECRET, ROUNDTABLE_TABLE_ENDPOINT, ENTRA_APP_ID_URI, ENTRA_ALLOWED_TENANTS, BOT_APP_ID, BOT_APP_SECRET, BOT_TENANT_ID, WEBPUBSUB_ENDPOINT.',
+      'These app settings are missing: ROUNDTABLE_SECRET, ROUNDTABLE_TABLE_ENDPOINT, ROUNDTABLE_QUEUE_ENDPOINT, ENTRA_APP_ID_URI, ENTRA_ALLOWED_TENANTS, BOT_APP_ID, BOT_APP_SECRET, BOT_TENANT_ID, WEBPUBSUB_ENDPOINT.',
     );
   });
 
@@ -35,6 +35,7 @@ describe('readConfig', () => {
       WEBSITE_INSTANCE_ID: 'abc',
       ROUNDTABLE_SECRET: 's'.repeat(40),
       ROUNDTABLE_TABLE_ENDPOINT: 'https://account.table.core.windows.net',
+      ROUNDTABLE_QUEUE_ENDPOINT: 'https://account.queue.core.windows.net',
       ENTRA_CLIENT_ID: 'client',
       ENTRA_APP_ID_URI: 'api://tab.example/client',
       ENTRA_ALLOWED_TENANTS: 'tenant-a, tenant-b',

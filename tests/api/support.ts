@@ -11,6 +11,16 @@ import { LocalTokenIssuer } from '../../api/src/adapters/local-token-issuer.js';
 import { MemoryMeetingStore } from '../../api/src/adapters/memory-meeting-store.js';
 import { SseHub } from '../../api/src/adapters/sse-hub.js';
 import { MeetingService } from '../../api/src/application/meeting-service.js';
+import { MeetingEnder } from '../../api/src/application/end-meeting.js';
+import type {
+  EndJob,
+  EndQueue,
+  Outbox,
+  OutboxEntry,
+  SummaryNotice,
+} from '../../api/src/application/ending-ports.js';
+import { MemorySummaryStore } from '../../api/src/adapters/memory-summary-store.js';
+import { summaryCard } from '../../api/src/delivery/summary-card.js';
 import type { MeetingStore, RoleDirectory } from '../../api/src/application/ports.js';
 import { RateLimiter } from '../../api/src/application/rate-limiter.js';
 import { readConfig } from '../../api/src/config.js';
@@ -24,6 +34,9 @@ export const SECRET = 'test-secret-that-is-long-enough-for-hmac-0123456789';
 export interface TestApi {
   readonly services: Services;
   readonly store: MemoryMeetingStore;
+  readonly endQueue: RecordingEndQueue;
+  readonly summaries: MemorySummaryStore;
+  readonly outbox: MemoryOutbox;
   readonly hub: SseHub;
   readonly clock: { now: number };
   readonly routes: Route[];
@@ -57,7 +70,11 @@ export async function testApi(
   const hub = new SseHub(tickets, () => clock.now);
   const roles = options.roles ?? new LocalRoleDirectory();
   let seed = 1;
+  const endQueue = new RecordingEndQueue();
+  const summaries = new MemorySummaryStore();
+  const outbox = new MemoryOutbox(() => clock.now);
   const meetings = new MeetingService({
+    endQueue,
     store,
     roles,
     broadcaster: hub,
@@ -73,19 +90,35 @@ export async function testApi(
     ROUNDTABLE_STORAGE_CONNECTION: 'memory',
     ROUNDTABLE_SECRET: SECRET,
   });
+  const ender = new MeetingEnder({
+    store,
+    committer: meetings.committer,
+    summaries,
+    delivery: outbox,
+    clock: () => clock.now,
+    settings: {},
+    summaryUrl: 'http://127.0.0.1:53000/dev.html',
+  });
   const services: Services = {
     config,
+    summaries,
+    endQueue,
+    ender,
+    botAuth: null,
     verifier: new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true }),
     meetings,
     store,
     roles,
     clock: () => clock.now,
-    local: { issuer, hub, tickets },
+    local: { issuer, hub, tickets, outbox },
   };
   const routes = routeTable(() => Promise.resolve(services));
   return {
     services,
     store,
+    endQueue,
+    summaries,
+    outbox,
     hub,
     clock,
     routes,
@@ -130,4 +163,45 @@ export function command(
   id: string = randomUUID(),
 ): MeetingCommand & { id: string } {
   return { ...value, id };
+}
+
+/** An end queue that keeps the jobs, so a test can run them when it chooses. */
+export class RecordingEndQueue implements EndQueue {
+  readonly jobs: EndJob[] = [];
+  enqueue(job: EndJob): Promise<void> {
+    this.jobs.push(job);
+    return Promise.resolve();
+  }
+}
+
+/** Local mode's outbox, kept in memory; `failNext` makes the next delivery fail as if unreachable. */
+export class MemoryOutbox implements Outbox {
+  readonly entries: OutboxEntry[] = [];
+  failNext = false;
+  constructor(private readonly now: () => number) {}
+  deliverSummary(notice: SummaryNotice): Promise<void> {
+    if (this.failNext) {
+      this.failNext = false;
+      return Promise.reject(new Error('The outbox is unreachable.'));
+    }
+    this.entries.push({
+      meetingKey: notice.meetingKey,
+      at: this.now(),
+      channel: 'bot-card',
+      card: summaryCard(notice),
+    });
+    return Promise.resolve();
+  }
+  list(meetingKey: string): Promise<OutboxEntry[]> {
+    return Promise.resolve(this.entries.filter((entry) => entry.meetingKey === meetingKey));
+  }
+  erase(meetingKey: string): Promise<number> {
+    const before = this.entries.length;
+    this.entries.splice(
+      0,
+      this.entries.length,
+      ...this.entries.filter((entry) => entry.meetingKey !== meetingKey),
+    );
+    return Promise.resolve(before - this.entries.length);
+  }
 }

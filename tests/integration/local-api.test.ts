@@ -6,6 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { TableClient } from '@azure/data-tables';
+import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
+import {
+  END_QUEUE_NAME,
+  poisonQueueName,
+  queueClientFromConnectionString,
+} from '../../api/src/adapters/storage-end-queue.js';
 import { gunzipSync } from 'node:zlib';
 import type { ParticipantView, PublicView } from '@roundtable/core';
 import { startAzurite, type Azurite } from '../support/azurite.js';
@@ -220,10 +226,10 @@ describe('the local API (built, in real Node, with Azurite)', () => {
   it('allows the tab’s origin, and only it, through CORS', async () => {
     const preflight = await fetch(`${base}/api/meetings/${meeting}/commands`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:53000', 'access-control-request-method': 'POST' },
+      headers: { origin: 'http://127.0.0.1:53000', 'access-control-request-method': 'POST' },
     });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:53000');
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:53000');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
     const stranger = await fetch(`${base}/api/health`, {
       headers: { origin: 'https://evil.example' },
@@ -260,6 +266,83 @@ describe('the local API (built, in real Node, with Azurite)', () => {
     );
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
   });
+
+  it('ends a meeting: the job runs, the organiser gets a summary and a card, and no table or queue keeps anything personal', async () => {
+    const other = encodeURIComponent('19:meeting_ending_scan@thread.v2');
+    const [zoe, yan, xia] = await Promise.all([
+      token('Zoe', 'organizer'),
+      token('Yan', 'attendee'),
+      token('Xia', 'attendee'),
+    ]);
+    const at = (path: string, who: string, init: RequestInit = {}) =>
+      fetch(`${base}/api/meetings/${other}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${who}`, 'content-type': 'application/json' },
+      });
+    const post = (who: string, body: Record<string, unknown>) =>
+      at('/commands', who, { method: 'POST', body: JSON.stringify({ id: randomUUID(), ...body }) });
+    for (const who of [zoe, yan, xia]) await at('', who);
+    await post(yan, { type: 'join', kind: 'point', note: 'a note from Yan' });
+    await post(zoe, { type: 'next', currentTurnId: null });
+    await post(xia, { type: 'join', kind: 'reply' });
+    expect((await post(zoe, { type: 'endSession' })).status).toBe(200);
+    let summary: Response | undefined;
+    for (let i = 0; i < 100 && summary?.status !== 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      summary = await at('/summary', zoe);
+    }
+    expect(await summary?.json()).toMatchObject({
+      participants: 3,
+      speakers: 1,
+      queuedNotReached: 1,
+    });
+    const outbox = await fetch(`${base}/api/dev/outbox?meetingId=${other}`, {
+      headers: { authorization: `Bearer ${zoe}` },
+    });
+    expect(JSON.stringify(await outbox.json())).toContain('1 of 3 people');
+
+    const meetingKey = new HmacPseudonymiser(env.ROUNDTABLE_SECRET ?? '').meetingKey(
+      '19:meeting_ending_scan@thread.v2',
+    );
+    const oids = [zoe, yan, xia].map(
+      (t) =>
+        (JSON.parse(Buffer.from(t.split('.')[1] ?? '', 'base64url').toString()) as { oid: string })
+          .oid,
+    );
+    const stored: string[] = [];
+    for (const tableName of [env.ROUNDTABLE_TABLE_NAME ?? '', 'summaries', 'outbox']) {
+      const table = TableClient.fromConnectionString(azurite.connectionString, tableName, {
+        allowInsecureConnection: true,
+      });
+      for await (const entity of table.listEntities()) {
+        if (tableName === env.ROUNDTABLE_TABLE_NAME && entity.partitionKey !== meetingKey) continue;
+        const parts = Object.entries(entity).sort(([a], [b]) =>
+          a.localeCompare(b, 'en', { numeric: true }),
+        );
+        const binary = Buffer.concat(
+          parts.map(([, value]) => value).filter((value) => value instanceof Uint8Array),
+        );
+        stored.push(
+          JSON.stringify(parts) + (binary.length > 0 ? gunzipSync(binary).toString('utf8') : ''),
+        );
+      }
+    }
+    for (const name of [END_QUEUE_NAME, poisonQueueName(END_QUEUE_NAME)]) {
+      const queue = queueClientFromConnectionString(azurite.connectionString, name);
+      if (!(await queue.exists())) continue;
+      const peeked = await queue.peekMessages({ numberOfMessages: 32 });
+      stored.push(
+        ...peeked.peekedMessageItems.map((item) =>
+          Buffer.from(item.messageText, 'base64').toString('utf8'),
+        ),
+      );
+    }
+    expect(stored.length).toBeGreaterThan(3);
+    const everything = stored.join('\n');
+    for (const trace of ['Zoe', 'Yan', 'Xia', 'a note from Yan', 'meeting_ending_scan', ...oids]) {
+      expect({ trace, kept: everything.includes(trace) }).toEqual({ trace, kept: false });
+    }
+  }, 40_000);
 
   it('refuses to start on a busy port with a message that says so', () => {
     const second = spawnSync(process.execPath, ['api/dist/host/start-local.js'], {

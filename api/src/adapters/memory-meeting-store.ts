@@ -16,7 +16,8 @@ import type {
 interface Partition {
   meeting: StoredMeeting;
   outcomes: Map<string, CommandOutcome>;
-  records: ParticipationRecord[];
+  /** One batch per commit with records, as Table Storage keeps one row per commit. */
+  records: { committedAt: number; records: ParticipationRecord[] }[];
 }
 
 export class MemoryMeetingStore implements MeetingStore {
@@ -59,7 +60,10 @@ export class MemoryMeetingStore implements MeetingStore {
       next.meeting = meeting;
       for (const c of commit.commands)
         next.outcomes.set(key(c.participantId, c.commandId), c.outcome);
-      next.records.push(...structuredClone(commit.records));
+      if (commit.records.length > 0) {
+        const records = structuredClone([...commit.records]);
+        next.records.push({ committedAt: commit.next.lastActiveAt, records });
+      }
       this.partitions.set(commit.meetingKey, next);
       return structuredClone(meeting);
     });
@@ -82,11 +86,55 @@ export class MemoryMeetingStore implements MeetingStore {
   }
 
   records(meetingKey: string): Promise<ParticipationRecord[]> {
-    return this.run(() => structuredClone(this.partitions.get(meetingKey)?.records ?? []));
+    return this.run(() =>
+      structuredClone(
+        (this.partitions.get(meetingKey)?.records ?? []).flatMap((batch) => batch.records),
+      ),
+    );
   }
 
   ping(): Promise<void> {
     return this.run(() => undefined);
+  }
+
+  erase(meetingKey: string): Promise<number> {
+    return this.run(() => {
+      const partition = this.partitions.get(meetingKey);
+      if (partition === undefined) return 0;
+      this.partitions.delete(meetingKey);
+      return 1 + partition.outcomes.size + partition.records.length;
+    });
+  }
+
+  purgeCommands(meetingKey: string): Promise<number> {
+    return this.run(() => {
+      const outcomes = this.partitions.get(meetingKey)?.outcomes;
+      const count = outcomes?.size ?? 0;
+      outcomes?.clear();
+      return count;
+    });
+  }
+
+  purgeRecordsBefore(before: number): Promise<number> {
+    return this.run(() => {
+      let purged = 0;
+      for (const partition of this.partitions.values()) {
+        const kept = partition.records.filter((batch) => batch.committedAt >= before);
+        purged += partition.records.length - kept.length;
+        partition.records = kept;
+      }
+      return purged;
+    });
+  }
+
+  idleMeetings(before: number): Promise<string[]> {
+    return this.run(() =>
+      [...this.partitions]
+        .filter(
+          ([, { meeting }]) => meeting.state.phase === 'live' && meeting.lastActiveAt < before,
+        )
+        .map(([meetingKey]) => meetingKey),
+    );
   }
 
   private run<T>(operation: () => T): Promise<T> {

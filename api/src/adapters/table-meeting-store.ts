@@ -1,5 +1,5 @@
 // Meetings in Azure Table Storage (Azurite locally): one partition per meeting (rows in
-// table-meeting-rows.ts), one transaction per commit.
+// table-meeting-rows.ts), one transaction per commit; cleanup in table-meeting-cleanup.ts.
 import { odata, TableClient, type TableServiceClientOptions } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
 import type { ParticipationRecord } from '@roundtable/core';
@@ -10,7 +10,14 @@ import type {
   StoredMeeting,
 } from '../application/ports.js';
 import { recordChunks, unpackJson } from './table-chunks.js';
-import { commitError, storageError, unavailable, unlessMissing } from './table-failures.js';
+import { commitError, unavailable, unlessMissing } from './table-failures.js';
+import {
+  eraseMeeting,
+  idleMeetingKeys,
+  purgeCommandRows,
+  purgeRecordRowsBefore,
+  TableRows,
+} from './table-meeting-cleanup.js';
 import {
   commandRow,
   commitActions,
@@ -32,50 +39,64 @@ export interface TableMeetingStoreOptions {
   readonly timeoutMs?: number;
 }
 
+/** A client for one table; the SDK refuses a shared key over plain http unless told (Azurite). */
+export function tableClientFromConnectionString(
+  connectionString: string,
+  tableName: string,
+): TableClient {
+  const { url } = TableClient.fromConnectionString(connectionString, tableName);
+  const allowInsecureConnection = new URL(url).protocol === 'http:';
+  return TableClient.fromConnectionString(connectionString, tableName, {
+    ...clientOptions,
+    allowInsecureConnection,
+  });
+}
+
+/** In Azure: the managed identity needs the "Storage Table Data Contributor" role. */
+export function tableClientFromEndpoint(
+  endpoint: string,
+  credential: TokenCredential,
+  tableName: string,
+): TableClient {
+  return new TableClient(endpoint, tableName, credential, clientOptions);
+}
+
 export function tableMeetingStoreFromConnectionString(
   connectionString: string,
   tableName = 'meetings',
   options: TableMeetingStoreOptions = {},
 ): TableMeetingStore {
-  // The SDK refuses to send a shared key over plain http unless told; only Azurite uses http.
-  const { url } = TableClient.fromConnectionString(connectionString, tableName);
-  const allowInsecureConnection = new URL(url).protocol === 'http:';
-  const client = TableClient.fromConnectionString(connectionString, tableName, {
-    ...clientOptions,
-    allowInsecureConnection,
-  });
+  const client = tableClientFromConnectionString(connectionString, tableName);
   return new TableMeetingStore(client, options);
 }
 
-/** In Azure: the managed identity needs the "Storage Table Data Contributor" role. */
 export function tableMeetingStoreFromEndpoint(
   endpoint: string,
   credential: TokenCredential,
   tableName = 'meetings',
   options: TableMeetingStoreOptions = {},
 ): TableMeetingStore {
-  return new TableMeetingStore(
-    new TableClient(endpoint, tableName, credential, clientOptions),
-    options,
-  );
+  return new TableMeetingStore(tableClientFromEndpoint(endpoint, credential, tableName), options);
 }
 
 export class TableMeetingStore implements MeetingStore {
   private readonly client: TableClient;
   private readonly timeoutMs: number;
+  private readonly rows: TableRows;
 
   constructor(client: TableClient, options: TableMeetingStoreOptions = {}) {
     this.client = client;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.rows = new TableRows(client, this.timeoutMs);
   }
 
   /** Creates the table unless it exists (the SDK already treats 409 as success). */
   async ensureTable(): Promise<void> {
-    await this.request((abortSignal) => this.client.createTable({ abortSignal }));
+    await this.rows.request((abortSignal) => this.client.createTable({ abortSignal }));
   }
 
   async load(meetingKey: string): Promise<StoredMeeting | null> {
-    const row = await this.request((abortSignal) =>
+    const row = await this.rows.request((abortSignal) =>
       unlessMissing(this.client.getEntity(meetingKey, STATE_ROW, { abortSignal })),
     );
     return row === null ? null : storedMeeting(row);
@@ -110,7 +131,7 @@ export class TableMeetingStore implements MeetingStore {
     const found = await Promise.all(
       unique.map(async (commandId) => {
         const rowKey = commandRow(participantId, commandId);
-        const row = await this.request((abortSignal) =>
+        const row = await this.rows.request((abortSignal) =>
           unlessMissing(
             this.client.getEntity<{ outcome: string }>(meetingKey, rowKey, {
               abortSignal,
@@ -127,33 +148,10 @@ export class TableMeetingStore implements MeetingStore {
   }
 
   async records(meetingKey: string): Promise<ParticipationRecord[]> {
-    // A long meeting has many pages: the timeout applies to each page, not to the whole read.
-    const controller = new AbortController();
-    const pages = this.client
-      .listEntities({
-        abortSignal: controller.signal,
-        queryOptions: {
-          filter: odata`PartitionKey eq ${meetingKey} and RowKey ge ${RECORD_ROWS.from} and RowKey lt ${RECORD_ROWS.before}`,
-        },
-      })
-      .byPage({ maxPageSize: 1000 });
-    const records: ParticipationRecord[] = [];
-    for (;;) {
-      const timer = setTimeout(() => {
-        controller.abort();
-      }, this.timeoutMs);
-      try {
-        const page = await pages.next();
-        if (page.done === true) return records;
-        for (const row of page.value) {
-          records.push(...(unpackJson(row, recordChunks) as ParticipationRecord[]));
-        }
-      } catch (error) {
-        throw storageError(error);
-      } finally {
-        clearTimeout(timer);
-      }
-    }
+    const rows = await this.rows.query(
+      odata`PartitionKey eq ${meetingKey} and RowKey ge ${RECORD_ROWS.from} and RowKey lt ${RECORD_ROWS.before}`,
+    );
+    return rows.flatMap((row) => unpackJson(row, recordChunks) as ParticipationRecord[]);
   }
 
   async ping(): Promise<void> {
@@ -171,22 +169,30 @@ export class TableMeetingStore implements MeetingStore {
     }
   }
 
+  erase(meetingKey: string): Promise<number> {
+    return eraseMeeting(this.rows, meetingKey);
+  }
+
+  purgeCommands(meetingKey: string): Promise<number> {
+    return purgeCommandRows(this.rows, meetingKey);
+  }
+
+  purgeRecordsBefore(before: number): Promise<number> {
+    return purgeRecordRowsBefore(this.rows, before);
+  }
+
+  idleMeetings(before: number): Promise<string[]> {
+    return idleMeetingKeys(this.rows, before);
+  }
+
   /** Only when a transaction response lacked the state row's ETag. */
   private async stateEtag(meetingKey: string): Promise<string> {
-    const row = await this.request((abortSignal) =>
+    const row = await this.rows.request((abortSignal) =>
       this.client.getEntity(meetingKey, STATE_ROW, {
         abortSignal,
         queryOptions: { select: ['version'] },
       }),
     );
     return row.etag;
-  }
-
-  private async request<T>(operation: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
-    try {
-      return await operation(AbortSignal.timeout(this.timeoutMs));
-    } catch (error) {
-      throw storageError(error);
-    }
   }
 }

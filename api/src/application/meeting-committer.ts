@@ -112,6 +112,11 @@ export class MeetingCommitter {
     }
   }
 
+  /** Drops what this instance remembers of a meeting (after it was forgotten in storage). */
+  forget(meetingKey: string): void {
+    this.cache.delete(meetingKey);
+  }
+
   /** Queues a command for this meeting; resolves once it is decided and durably committed. */
   submit(meetingKey: string, meetingId: string, submission: Submission): Promise<Committed> {
     return new Promise<Committed>((resolve, reject) => {

@@ -1,16 +1,19 @@
 // The use cases behind the meeting routes: enter a meeting, read your view, send a command,
 // get live access. Identity and role come only from the verified token and the role directory.
 import type { CommandBody, DomainError, ParticipantView, PublicView } from '@roundtable/core';
-import { participantView, publicView } from '@roundtable/core';
+import { isHost, participantView, publicView, type Role } from '@roundtable/core';
 import { NotParticipantError, RateLimitedError } from './errors.js';
 import type { CommitterDependencies } from './meeting-committer.js';
 import { MeetingCommitter } from './meeting-committer.js';
+import type { EndQueue } from './ending-ports.js';
 import type { Caller, LiveAccess, RoleDirectory, StoredMeeting } from './ports.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export interface ServiceDependencies extends CommitterDependencies {
   readonly roles: RoleDirectory;
   readonly rateLimiter: RateLimiter;
+  /** Where ending jobs go; null where meetings are never ended through this service (tests). */
+  readonly endQueue: EndQueue | null;
 }
 
 export interface ViewResult {
@@ -55,6 +58,15 @@ export class MeetingService {
       commandId: id,
       command,
     });
+    if (command.type === 'endSession' && outcome.ok) {
+      // Enqueued on every successful answer, retries included: if the queue was down the first
+      // time, the client's retry of the same command id queues the (idempotent) job again.
+      await this.deps.endQueue?.enqueue({
+        meetingKey: entered.meetingKey,
+        meetingId,
+        reason: 'host',
+      });
+    }
     return this.result(meetingId, { ...entered, meeting }, outcome.ok ? null : outcome.error);
   }
 
@@ -67,6 +79,24 @@ export class MeetingService {
   async currentPublicView(meetingKey: string, meetingId: string): Promise<PublicView> {
     const meeting = await this.committer.meeting(meetingKey, VIEW_MAX_AGE_MS);
     return publicView(meeting.state, { meetingId, version: meeting.version });
+  }
+
+  /**
+   * Whether the caller hosts the meeting right now (Teams role or granted co-host), without
+   * opening (or creating) the meeting as a read would.
+   */
+  async hosts(meetingId: string, caller: Caller, role: Role): Promise<boolean> {
+    if (role !== 'attendee') return true;
+    const meeting = await this.deps.store.load(this.meetingKey(meetingId));
+    if (meeting === null || meeting.salt === '') return false;
+    const participant =
+      meeting.state.participants[this.deps.pseudonyms.participantId(meeting.salt, caller)];
+    return participant !== undefined && isHost(participant);
+  }
+
+  /** The meeting's phase as stored, or null when nothing is stored for it. */
+  async phase(meetingId: string): Promise<'live' | 'ended' | null> {
+    return (await this.deps.store.load(this.meetingKey(meetingId)))?.state.phase ?? null;
   }
 
   meetingKey(meetingId: string): string {

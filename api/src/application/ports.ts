@@ -94,6 +94,14 @@ export interface MeetingStore {
   records(meetingKey: string): Promise<ParticipationRecord[]>;
   /** Rejects with DependencyUnavailableError when storage cannot be reached. */
   ping(): Promise<void>;
+  /** Deletes every row of the meeting (state, command outcomes, records); returns how many. */
+  erase(meetingKey: string): Promise<number>;
+  /** Deletes the command-outcome rows (needed only while the meeting is live); returns how many. */
+  purgeCommands(meetingKey: string): Promise<number>;
+  /** Deletes record rows committed before `before` across all meetings; returns how many. */
+  purgeRecordsBefore(before: number): Promise<number>;
+  /** Keys of live meetings whose last activity was before `before` (for the idle timer). */
+  idleMeetings(before: number): Promise<string[]>;
 }
 
 export interface LiveAccess {

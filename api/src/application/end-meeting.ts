@@ -1,0 +1,102 @@
+// The ending job: end the session, build and keep the summary, tell the organiser, then forget
+// everyone. Each step can run again safely, so a crash half-way loses nothing and a retry
+// repeats nothing but (at worst) the notice, which is delivered at least once.
+import type { MeetingSettings } from '@roundtable/core';
+import { forgetPeople, summarize } from '@roundtable/core';
+import type { Delivery, EndJob, SummaryStore } from './ending-ports.js';
+import { StoreConflictError } from './errors.js';
+import type { MeetingCommitter } from './meeting-committer.js';
+import type { Clock, MeetingStore, StoredMeeting } from './ports.js';
+
+export const SUMMARY_RETENTION_DAYS = 400;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface EndingDependencies {
+  readonly store: MeetingStore;
+  readonly committer: MeetingCommitter;
+  readonly summaries: SummaryStore;
+  readonly delivery: Delivery;
+  readonly clock: Clock;
+  readonly settings: Partial<MeetingSettings>;
+  /**
+   * Where the organiser reads summaries. It names no meeting: the card is kept in the local outbox,
+   * and no stored row may hold a raw meeting id.
+   */
+  readonly summaryUrl: string;
+}
+
+export type EndOutcome = 'unknown-meeting' | 'already-forgotten' | 'ended';
+
+export class MeetingEnder {
+  constructor(private readonly deps: EndingDependencies) {}
+
+  async run(job: EndJob): Promise<EndOutcome> {
+    const { store, committer } = this.deps;
+    const loaded = await store.load(job.meetingKey);
+    if (loaded === null) return 'unknown-meeting';
+    // A forgotten meeting has no salt left: every step already ran.
+    if (loaded.salt === '') return 'already-forgotten';
+    if (loaded.state.phase === 'live') {
+      await committer.submit(job.meetingKey, job.meetingId, {
+        participantId: null,
+        commandId: null,
+        command: { type: 'endSession' },
+      });
+    }
+    const summary = summarize(await store.records(job.meetingKey), {
+      k: this.deps.settings.k ?? 3,
+    });
+    const now = this.deps.clock();
+    await this.deps.summaries.put({
+      meetingKey: job.meetingKey,
+      seriesKey: null,
+      summary,
+      storedAt: now,
+      expiresAt: now + SUMMARY_RETENTION_DAYS * DAY_MS,
+    });
+    // Idle endings carry no meeting id (it is never stored), so there is no chat to post in.
+    if (job.meetingId !== '') {
+      await this.deps.delivery.deliverSummary({
+        meetingId: job.meetingId,
+        meetingKey: job.meetingKey,
+        summary,
+        summaryUrl: this.deps.summaryUrl,
+      });
+    }
+    await this.forget(job.meetingKey);
+    return 'ended';
+  }
+
+  /** Drops names, notes and pseudonyms, destroys the salt, and removes the command outcomes. */
+  private async forget(meetingKey: string): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const meeting = await this.deps.store.load(meetingKey);
+      if (meeting === null || meeting.salt === '') break;
+      try {
+        await this.deps.store.commit({
+          meetingKey,
+          expected: meeting,
+          next: forgotten(meeting, this.deps.clock()),
+          commands: [],
+          records: [],
+        });
+        break;
+      } catch (error) {
+        // A late command slipped in; read again and forget that version instead.
+        if (!(error instanceof StoreConflictError)) throw error;
+      }
+    }
+    this.deps.committer.forget(meetingKey);
+    await this.deps.store.purgeCommands(meetingKey);
+  }
+}
+
+function forgotten(meeting: StoredMeeting, now: number): Omit<StoredMeeting, 'etag'> {
+  return {
+    state: forgetPeople(meeting.state),
+    version: meeting.version + 1,
+    salt: '',
+    createdAt: meeting.createdAt,
+    lastActiveAt: now,
+  };
+}

@@ -1,0 +1,34 @@
+// Timer work: end meetings left idle, and forget what has outlived its retention.
+import type { EndQueue, SummaryStore } from './ending-ports.js';
+import type { MeetingStore } from './ports.js';
+
+export const IDLE_AFTER_MS = 2 * 60 * 60 * 1000;
+export const RECORD_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Queues an ending job for every live meeting idle for more than two hours. The raw meeting id is
+ * never stored, so these jobs cannot post to the meeting chat: the summary is kept and shown in the
+ * tab, but no notice is sent.
+ */
+export async function endIdleMeetings(
+  store: MeetingStore,
+  queue: EndQueue,
+  now: number,
+): Promise<number> {
+  const idle = await store.idleMeetings(now - IDLE_AFTER_MS);
+  for (const meetingKey of idle) await queue.enqueue({ meetingKey, meetingId: '', reason: 'idle' });
+  return idle.length;
+}
+
+/** Records older than 30 days and summaries past their expiry are deleted. */
+export async function purgeExpired(
+  store: MeetingStore,
+  summaries: SummaryStore,
+  now: number,
+): Promise<{ records: number; summaries: number }> {
+  const [records, purgedSummaries] = await Promise.all([
+    store.purgeRecordsBefore(now - RECORD_RETENTION_MS),
+    summaries.purgeExpired(now),
+  ]);
+  return { records, summaries: purgedSummaries };
+}

@@ -1,0 +1,122 @@
+// The end of a meeting, end to end through the handlers: the host ends it, the job builds and
+// keeps the summary, tells the organiser, forgets everyone; retries repeat nothing.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import type { InclusionSummary, ParticipantView } from '@roundtable/core';
+import { endIdleMeetings } from '../../api/src/application/housekeeping.js';
+import { command, testApi, type TestApi } from './support.js';
+
+const meetingId = '19:meeting_ending@thread.v2';
+const params = { meetingId };
+let api: TestApi;
+let olu: string;
+let ana: string;
+let ben: string;
+
+beforeEach(async () => {
+  api = await testApi();
+  [olu, ana, ben] = await Promise.all([
+    api.tokenFor('Olu', 'organizer'),
+    api.tokenFor('Ana', 'attendee'),
+    api.tokenFor('Ben', 'attendee'),
+  ]);
+});
+afterEach(() => {
+  api.close();
+});
+
+const send = (token: string, body: Parameters<typeof command>[0]) =>
+  api.call('commands-post', { params, token, body: command(body) });
+
+/** Three people; Ana speaks for 60 s; Ben's point is still waiting when the host ends. */
+async function runMeeting(): Promise<void> {
+  for (const token of [olu, ana, ben]) await api.call('meetings-get', { params, token });
+  await send(ana, { type: 'join', kind: 'point' });
+  await send(olu, { type: 'next', currentTurnId: null });
+  api.clock.now += 60_000;
+  const current = ((await api.call('meetings-get', { params, token: ana })).json as ParticipantView)
+    .current;
+  await send(ana, { type: 'finish', turnId: current?.turnId ?? '' });
+  await send(ben, { type: 'join', kind: 'point' });
+  expect((await send(olu, { type: 'endSession' })).status).toBe(200);
+}
+
+describe('ending a meeting', () => {
+  it('queues the ending job when the host ends the session', async () => {
+    await runMeeting();
+    expect(api.endQueue.jobs).toEqual([
+      { meetingKey: api.services.meetings.meetingKey(meetingId), meetingId, reason: 'host' },
+    ]);
+  });
+
+  it('keeps a summary that matches a hand count, sends one card, and forgets everyone', async () => {
+    await runMeeting();
+    const [job] = api.endQueue.jobs;
+    if (!job) throw new Error('No ending job was queued.');
+    expect(await api.services.ender.run(job)).toBe('ended');
+    const summary = (await api.call('summary-get', { params, token: olu }))
+      .json as InclusionSummary;
+    // Hand count: 3 opened Roundtable, 1 spoke (Ana, 60 s), Ben's point was not reached.
+    expect(summary).toMatchObject({
+      participants: 3,
+      speakers: 1,
+      turns: 1,
+      airtimeTotalMs: 60_000,
+      queuedNotReached: 1,
+    });
+    expect(api.outbox.entries).toHaveLength(1);
+    expect(JSON.stringify(api.outbox.entries[0]?.card)).toContain('1 of 3 people');
+    const stored = await api.store.load(job.meetingKey);
+    expect(stored?.salt).toBe('');
+    expect(JSON.stringify(stored)).not.toMatch(/Olu|Ana|Ben/);
+    expect(await api.call('meetings-get', { params, token: ana })).toMatchObject({ status: 409 });
+    expect(await api.services.ender.run(job)).toBe('already-forgotten');
+    expect(api.outbox.entries).toHaveLength(1);
+  });
+
+  it('loses nothing when delivery fails half-way, and the retry finishes the job', async () => {
+    await runMeeting();
+    const [job] = api.endQueue.jobs;
+    if (!job) throw new Error('No ending job was queued.');
+    api.outbox.failNext = true;
+    await expect(api.services.ender.run(job)).rejects.toThrow();
+    expect((await api.store.load(job.meetingKey))?.salt).not.toBe('');
+    const first = await api.summaries.get(job.meetingKey);
+    expect(await api.services.ender.run(job)).toBe('ended');
+    expect((await api.summaries.get(job.meetingKey))?.summary).toEqual(first?.summary);
+    expect(api.outbox.entries).toHaveLength(1);
+  });
+
+  it('ends an idle meeting without a notice (no meeting id is stored), keeping its summary', async () => {
+    for (const token of [olu, ana]) await api.call('meetings-get', { params, token });
+    api.clock.now += 2 * 60 * 60 * 1000 + 1;
+    expect(await endIdleMeetings(api.store, api.endQueue, api.clock.now)).toBe(1);
+    const [job] = api.endQueue.jobs;
+    expect(job).toMatchObject({ meetingId: '', reason: 'idle' });
+    if (!job) throw new Error('No ending job was queued.');
+    expect(await api.services.ender.run(job)).toBe('ended');
+    expect(api.outbox.entries).toHaveLength(0);
+    expect((await api.summaries.get(job.meetingKey))?.summary.participants).toBe(2);
+  });
+});
+
+describe('the summary and erase routes', () => {
+  it('let only hosts read the summary, and say when it is not ready yet', async () => {
+    await api.call('meetings-get', { params, token: ana });
+    expect((await api.call('summary-get', { params, token: ana })).status).toBe(403);
+    const early = await api.call('summary-get', { params, token: olu });
+    expect(early).toMatchObject({ status: 409, json: { code: 'summary-not-ready' } });
+  });
+
+  it('let the organiser erase everything, and nobody else', async () => {
+    await runMeeting();
+    const [job] = api.endQueue.jobs;
+    if (!job) throw new Error('No ending job was queued.');
+    await api.services.ender.run(job);
+    expect((await api.call('meetings-delete', { params, token: ana })).status).toBe(403);
+    const erased = await api.call('meetings-delete', { params, token: olu });
+    expect(erased.status).toBe(200);
+    expect(erased.json).toMatchObject({ erased: { summaries: 1, outboxEntries: 1 } });
+    expect(await api.store.load(job.meetingKey)).toBeNull();
+    expect(await api.call('summary-get', { params, token: olu })).toMatchObject({ status: 404 });
+  });
+});

@@ -1,0 +1,173 @@
+// The summary card: a valid Adaptive Card (checked by the adaptivecards parser) showing aggregates
+// only, fewer of them for a protected small group, and never anyone's identity.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from '@jest/globals';
+import type * as AdaptiveCardsModule from 'adaptivecards';
+import { summarize, type ParticipationRecord } from '@roundtable/core';
+import type { SummaryNotice } from '../../api/src/application/ending-ports.js';
+import { summaryCard } from '../../api/src/delivery/summary-card.js';
+
+// The UMD build runs in Node without a DOM; the package's main entry expects a browser bundler.
+const AdaptiveCards = createRequire(import.meta.url)(
+  'adaptivecards/dist/adaptivecards.js',
+) as typeof AdaptiveCardsModule;
+
+const SECOND = 1000;
+const people = ['ada-lovelace', 'grace-hopper', 'alan-turing', 'edsger-dijkstra', 'frances-allen'];
+const listeners = ['barbara-liskov', 'ken-thompson'];
+
+const arrived = (participantId: string): ParticipationRecord => ({
+  type: 'arrived',
+  at: 0,
+  participantId,
+});
+
+function turn(participantId: string, at: number, durationMs: number): ParticipationRecord[] {
+  const turnId = `${participantId}@${at}`;
+  return [
+    {
+      type: 'turnStarted',
+      at,
+      turnId,
+      entryId: turnId,
+      participantId,
+      kind: 'point',
+      origin: 'joined',
+      waitMs: 0,
+    },
+    { type: 'turnEnded', at: at + durationMs, turnId, participantId, durationMs },
+  ];
+}
+
+/** A "felt heard" check-in whose answers were 3, 4, 4, 4, 4 and 5: mean 4.0 from 6 answers. */
+const feltHeard: ParticipationRecord = {
+  type: 'checkinClosed',
+  at: 900 * SECOND,
+  promptId: 'felt-heard',
+  scale: 'likert5',
+  aggregate: { scale: 'likert5', n: 6, histogram: [0, 0, 1, 4, 1], mean: 4 },
+};
+
+const notReached: ParticipationRecord[] = [
+  { type: 'entryJoined', at: 800 * SECOND, entryId: 'late', kind: 'point', origin: 'joined' },
+  { type: 'entryLeft', at: 1000 * SECOND, entryId: 'late', reason: 'notReached' },
+];
+
+function noticeOf(records: ParticipationRecord[]): SummaryNotice {
+  return {
+    meetingId: 'MCMxOTptZWV0aW5nX2FiY0B0aHJlYWQudjIjMA==',
+    meetingKey: 'key-7f3a',
+    summary: summarize(records, { k: 3 }),
+    summaryUrl: 'https://roundtable.example/summary?meeting=key-7f3a',
+  };
+}
+
+const sevenPeople = noticeOf([
+  ...[...people, ...listeners].map(arrived),
+  // Airtime 60, 60, 120, 30 and 30 seconds; two people listened.
+  ...turn('ada-lovelace', 10 * SECOND, 60 * SECOND),
+  ...turn('grace-hopper', 100 * SECOND, 60 * SECOND),
+  ...turn('alan-turing', 200 * SECOND, 120 * SECOND),
+  ...turn('edsger-dijkstra', 400 * SECOND, 30 * SECOND),
+  ...turn('frances-allen', 500 * SECOND, 30 * SECOND),
+  ...notReached,
+  feltHeard,
+]);
+
+const twoPeople = noticeOf([
+  ...['ada-lovelace', 'grace-hopper'].map(arrived),
+  ...turn('ada-lovelace', 10 * SECOND, 90 * SECOND),
+  ...turn('grace-hopper', 200 * SECOND, 30 * SECOND),
+  feltHeard,
+]);
+
+/** Parse and validation messages, and the card as the parser understood it (v1.5). */
+function parsed(json: Record<string, unknown>) {
+  const card = new AdaptiveCards.AdaptiveCard();
+  const context = new AdaptiveCards.SerializationContext(AdaptiveCards.Versions.v1_5);
+  card.parse(json, context);
+  const parseEvents = Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i));
+  return {
+    problems: [...parseEvents, ...card.validateProperties().validationEvents].map((e) => e.message),
+    // A misspelled property or one the version lacks is silently dropped by the parser.
+    understood: card.toJSON(new AdaptiveCards.SerializationContext(AdaptiveCards.Versions.v1_5)),
+  };
+}
+
+function expectValidCard(json: Record<string, unknown>): void {
+  const { problems, understood } = parsed(json);
+  expect(problems).toEqual([]);
+  expect(understood).toEqual(json);
+  expect(json).toMatchObject({
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+  });
+}
+
+function factsOf(card: Record<string, unknown>): Record<string, string> {
+  const body = card.body as { type: string; facts?: { title: string; value: string }[] }[];
+  const facts = body.find((element) => element.type === 'FactSet')?.facts ?? [];
+  return Object.fromEntries(facts.map(({ title, value }) => [title, value]));
+}
+
+describe('summaryCard', () => {
+  it('is a valid Adaptive Card 1.5 with the headline facts of a normal meeting', () => {
+    const card = summaryCard(sevenPeople);
+    expectValidCard(card);
+    expect(factsOf(card)).toEqual({
+      'Who spoke': '5 of 7 people',
+      // Gini of 120, 60, 60, 30, 30, 0 and 0 seconds is 0.486: balance 51%.
+      'Airtime balance': '51%',
+      Queue: '1 entry still waiting at the end',
+      'Felt heard': '4.0 of 5 (6 answers)',
+    });
+    expect(JSON.stringify(card)).toContain('Airtime is measured from queue turns');
+  });
+
+  it('links to the summary with an Open the summary button', () => {
+    expect(summaryCard(sevenPeople).actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Open the summary', url: sevenPeople.summaryUrl },
+    ]);
+  });
+
+  it('shows counts only for a protected small group', () => {
+    expect(twoPeople.summary.protected).toBe(true);
+    const card = summaryCard(twoPeople);
+    expectValidCard(card);
+    expect(factsOf(card)).toEqual({
+      'Who spoke': '2 of 2 people',
+      'Airtime balance': 'Not shown for a group this small',
+      Queue: 'No one was left waiting',
+    });
+    expect(JSON.stringify(card)).not.toMatch(/\d%/);
+  });
+
+  it('stays valid when nothing was measured', () => {
+    const silent = noticeOf(listeners.concat('alan-turing').map(arrived));
+    expectValidCard(summaryCard(silent));
+    expect(factsOf(summaryCard(silent))['Airtime balance']).toBe('Not measured: no queue turns');
+    const empty = summaryCard(noticeOf([]));
+    expectValidCard(empty);
+    expect(factsOf(empty)['Who spoke']).toBe('No one opened Roundtable');
+  });
+
+  it('names no one: no participant id, meeting id or meeting key outside the link', () => {
+    for (const notice of [sevenPeople, twoPeople]) {
+      const { actions, ...rest } = summaryCard(notice);
+      const text = JSON.stringify(rest).toLowerCase();
+      for (const id of [...people, ...listeners, notice.meetingId, notice.meetingKey]) {
+        expect(text).not.toContain(id.toLowerCase());
+      }
+    }
+  });
+
+  it('relies on a validator that does catch broken cards', () => {
+    const card = summaryCard(sevenPeople);
+    const misspelled = { ...card, body: [{ type: 'TextBlock', text: 'Hi', wieght: 'Bolder' }] };
+    expect(parsed(misspelled).understood).not.toEqual(misspelled);
+    expect(
+      parsed({ ...card, actions: [{ type: 'Action.OpenUrl', title: 'x' }] }).problems,
+    ).not.toEqual([]);
+    expect(parsed({ ...card, body: [{ type: 'Chart.Pie' }] }).problems).not.toEqual([]);
+  });
+});
