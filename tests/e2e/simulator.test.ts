@@ -222,4 +222,25 @@ suite('the meeting simulator in a real browser', () => {
     },
     60_000,
   );
+
+  it('ends the session: the summary shows the hand count and the outbox holds the card', async () => {
+    // Hand count: Olu, Ana and Ben opened Roundtable; Ana and Ben each had a turn; Ana's second
+    // point and Ben's note "after the restart" were still waiting at the end.
+    await panel('Olu').getByRole('button', { name: 'End session…' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'End session', exact: true })
+      .click();
+    const summary = page.getByRole('region', { name: 'Summary' });
+    await summary.getByText('2 of 3 people spoke').waitFor({ timeout: 30_000 });
+    await summary
+      .getByText(/2 of 3 people/)
+      .first()
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Outbox' })
+      .getByText(/2 of 3 people/)
+      .waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'simulator-summary.png'), fullPage: true });
+  }, 60_000);
 });

@@ -18,6 +18,11 @@ export interface LiveAccess {
   readonly expiresAt: number;
 }
 
+export interface OutboxCard {
+  readonly at: number;
+  readonly card: { readonly body?: readonly Record<string, unknown>[] };
+}
+
 export type ViewResult =
   | { readonly kind: 'view'; readonly view: ParticipantView; readonly etag: string | null }
   | { readonly kind: 'unchanged' }
@@ -86,6 +91,15 @@ export class ApiClient {
     });
     if (!response.ok) return { kind: 'problem', problem: await problemOf(response) };
     return { kind: 'summary', body: (await response.json()) as unknown };
+  }
+
+  /** Local mode only: the cards that would have been sent to the organiser. */
+  async outbox(meetingId: string): Promise<OutboxCard[]> {
+    const response = await this.request(`dev/outbox?meetingId=${encodeURIComponent(meetingId)}`, {
+      headers: {},
+    });
+    if (!response.ok) return [];
+    return ((await response.json()) as { entries: OutboxCard[] }).entries;
   }
 
   private async request(path: string, init: RequestShape): Promise<Response> {

@@ -105,6 +105,11 @@ export class MeetingSession {
         this.etag = result.etag;
         this.apply(result.view);
         this.update({ problem: null });
+      } else if (result.kind === 'problem' && result.problem.code === 'meeting-ended') {
+        // Once a meeting is forgotten nobody has a view of it any more; the ended view stays.
+        if (this.view !== null && this.view.phase !== 'ended')
+          this.apply({ ...this.view, phase: 'ended' });
+        if (this.problem !== null) this.update({ problem: null });
       } else if (result.kind === 'problem') {
         this.update({ problem: result.problem.detail });
         if (result.problem.status >= 500) this.lostConnection();

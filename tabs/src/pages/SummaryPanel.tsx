@@ -1,9 +1,11 @@
-// The summary page fed from the API for one person (the organiser in local mode).
+// The summary page fed from the API for one person (the organiser in local mode), with the
+// outbox beside it in the simulator.
 import type { InclusionSummary } from '@roundtable/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { clientFor, type SimulatedPerson } from '../local/local-identity.js';
 import type { SummarySource, SummaryState } from '../summary/source.js';
+import { OutboxList } from './OutboxList.js';
 import { SummaryPage } from './SummaryPage.js';
 
 export function summarySource(client: ApiClient, meetingId: string): SummarySource {
@@ -11,12 +13,13 @@ export function summarySource(client: ApiClient, meetingId: string): SummarySour
     load: async (): Promise<SummaryState> => {
       try {
         const result = await client.summary(meetingId);
-        if (result.kind === 'problem') {
-          return result.problem.status === 501
-            ? { kind: 'unavailable', message: result.problem.detail }
-            : { kind: 'error', message: result.problem.detail, retry: () => undefined };
-        }
-        return { kind: 'ready', summary: result.body as InclusionSummary, series: null };
+        if (result.kind === 'summary')
+          return { kind: 'ready', summary: result.body as InclusionSummary, series: null };
+        const { status, detail } = result.problem;
+        // 501: not offered here; 409: the meeting is still going; 404: erased or expired.
+        if (status === 501 || status === 409 || status === 404)
+          return { kind: 'unavailable', message: detail };
+        return { kind: 'error', message: detail, retry: () => undefined };
       } catch {
         return {
           kind: 'error',
@@ -28,6 +31,28 @@ export function summarySource(client: ApiClient, meetingId: string): SummarySour
   };
 }
 
+/** Checks every few seconds whether a summary exists yet, so the page can load it when it does. */
+function useSummaryArrival(client: ApiClient, meetingId: string): number {
+  const [arrivals, setArrivals] = useState(0);
+  useEffect(() => {
+    let known = false;
+    const timer = setInterval(() => {
+      void client.summary(meetingId).then(
+        (result) => {
+          const exists = result.kind === 'summary';
+          if (exists !== known) setArrivals((count) => count + 1);
+          known = exists;
+        },
+        () => undefined,
+      );
+    }, 3_000);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [client, meetingId]);
+  return arrivals;
+}
+
 export function SummaryPanel({
   meetingId,
   person,
@@ -35,10 +60,19 @@ export function SummaryPanel({
   meetingId: string;
   person: SimulatedPerson | null;
 }) {
-  const source = useMemo(
-    () => (person === null ? null : summarySource(clientFor(person), meetingId)),
-    [person, meetingId],
+  const client = useMemo(() => (person === null ? null : clientFor(person)), [person]);
+  if (client === null) return <p>Add an organiser to see the summary.</p>;
+  return <OrganiserSummary client={client} meetingId={meetingId} />;
+}
+
+function OrganiserSummary({ client, meetingId }: { client: ApiClient; meetingId: string }) {
+  const arrivals = useSummaryArrival(client, meetingId);
+  // A new source makes the page load again: once when the summary appears.
+  const source = useMemo(() => summarySource(client, meetingId), [client, meetingId, arrivals]);
+  return (
+    <>
+      <SummaryPage source={source} />
+      <OutboxList client={client} meetingId={meetingId} />
+    </>
   );
-  if (source === null) return <p>Add an organiser to see the summary.</p>;
-  return <SummaryPage source={source} />;
 }
