@@ -1,35 +1,19 @@
 // MemoryMeetingStore's cleanup behaves as the Table Storage one does: erase, purges, idle scan.
 import { describe, expect, it } from '@jest/globals';
-import { evolve, initialMeetingState } from '@roundtable/core';
+import { evolve } from '@roundtable/core';
 import { MemoryMeetingStore } from '../../api/src/adapters/memory-meeting-store.js';
 import {
   DependencyUnavailableError,
   StoreConflictError,
 } from '../../api/src/application/errors.js';
-import type { MeetingCommit, StoredMeeting } from '../../api/src/application/ports.js';
-import { arrive, arrived, commitOf, newMeetingKey, ok, T0 } from '../support/meeting-commits.js';
-
-/** The commit, made at `at` (its last activity, and the time its records count from). */
-const madeAt = (commit: MeetingCommit, at: number): MeetingCommit => ({
-  ...commit,
-  next: { ...commit.next, lastActiveAt: at },
-});
-
-/** Three commits at T0+1s, +2s and +3s, each with one command and one record. */
-async function meetingWithHistory(store: MemoryMeetingStore) {
-  const meetingKey = newMeetingKey();
-  const commitVersion = (version: number, expected: StoredMeeting | null) => {
-    const person = `p${version}`;
-    const state = arrive(expected?.state ?? initialMeetingState(), person);
-    const commit = commitOf(meetingKey, expected, state, {
-      commands: [ok(person, `c${version}`, version)],
-      records: [arrived(person, T0 + version * 1_000)],
-    });
-    return store.commit(madeAt(commit, T0 + version * 1_000));
-  };
-  const stored = await commitVersion(3, await commitVersion(2, await commitVersion(1, null)));
-  return { meetingKey, stored };
-}
+import {
+  arrive,
+  arrived,
+  commitOf,
+  madeAt,
+  meetingWithHistory,
+  T0,
+} from '../support/meeting-commits.js';
 
 describe('MemoryMeetingStore cleanup', () => {
   it('erases a meeting, counting its state, outcome and record rows, and nothing else', async () => {

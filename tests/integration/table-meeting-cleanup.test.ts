@@ -1,25 +1,23 @@
 // TableMeetingStore's cleanup against a real Azurite: erase, the purges and the idle scan.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TableClient } from '@azure/data-tables';
-import { evolve, initialMeetingState } from '@roundtable/core';
+import { evolve } from '@roundtable/core';
 import {
   DependencyUnavailableError,
   StoreConflictError,
 } from '../../api/src/application/errors.js';
-import type { MeetingCommit, StoredMeeting } from '../../api/src/application/ports.js';
-import {
-  type TableMeetingStore,
-  tableMeetingStoreFromConnectionString,
-} from '../../api/src/adapters/table-meeting-store.js';
+import { tableMeetingStoreFromConnectionString } from '../../api/src/adapters/table-meeting-store.js';
 import { TableRows } from '../../api/src/adapters/table-meeting-cleanup.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
-import { arrive, arrived, commitOf, newMeetingKey, ok, T0 } from '../support/meeting-commits.js';
-
-/** The commit, made at `at` (its last activity, and the time its records count from). */
-const madeAt = (commit: MeetingCommit, at: number): MeetingCommit => ({
-  ...commit,
-  next: { ...commit.next, lastActiveAt: at },
-});
+import {
+  arrive,
+  arrived,
+  commitOf,
+  madeAt,
+  meetingWithHistory,
+  ok,
+  T0,
+} from '../support/meeting-commits.js';
 
 describe('TableMeetingStore cleanup on Azurite', () => {
   let azurite: Azurite;
@@ -47,22 +45,6 @@ describe('TableMeetingStore cleanup on Azurite', () => {
       return keys;
     }
     return { store, rowKeys, table };
-  }
-
-  /** Three commits at T0+1s, +2s and +3s, each with one command and one record. */
-  async function meetingWithHistory(store: TableMeetingStore) {
-    const meetingKey = newMeetingKey();
-    const commitVersion = (version: number, expected: StoredMeeting | null) => {
-      const person = `p${version}`;
-      const state = arrive(expected?.state ?? initialMeetingState(), person);
-      const commit = commitOf(meetingKey, expected, state, {
-        commands: [ok(person, `c${version}`, version)],
-        records: [arrived(person, T0 + version * 1_000)],
-      });
-      return store.commit(madeAt(commit, T0 + version * 1_000));
-    };
-    const stored = await commitVersion(3, await commitVersion(2, await commitVersion(1, null)));
-    return { meetingKey, stored };
   }
 
   it('erases every row of a meeting, however many, and leaves other meetings alone', async () => {

@@ -6,7 +6,11 @@ import {
   type MeetingState,
   type ParticipationRecord,
 } from '../../core/src/index.js';
-import type { MeetingCommit, StoredMeeting } from '../../api/src/application/ports.js';
+import type {
+  MeetingCommit,
+  MeetingStore,
+  StoredMeeting,
+} from '../../api/src/application/ports.js';
 
 export const T0 = Date.UTC(2026, 10, 21, 9, 0, 0);
 
@@ -89,4 +93,26 @@ export function crowdedMeetingState(people: number): MeetingState {
     queue,
     sequence: { ...base.sequence, entry: people },
   };
+}
+
+/** The commit, made at `at` (its last activity, and the time its records count from). */
+export const madeAt = (commit: MeetingCommit, at: number): MeetingCommit => ({
+  ...commit,
+  next: { ...commit.next, lastActiveAt: at },
+});
+
+/** Three commits at T0+1s, +2s and +3s, each with one command and one record. */
+export async function meetingWithHistory(store: MeetingStore) {
+  const meetingKey = newMeetingKey();
+  const commitVersion = (version: number, expected: StoredMeeting | null) => {
+    const person = `p${version}`;
+    const state = arrive(expected?.state ?? initialMeetingState(), person);
+    const commit = commitOf(meetingKey, expected, state, {
+      commands: [ok(person, `c${version}`, version)],
+      records: [arrived(person, T0 + version * 1_000)],
+    });
+    return store.commit(madeAt(commit, T0 + version * 1_000));
+  };
+  const stored = await commitVersion(3, await commitVersion(2, await commitVersion(1, null)));
+  return { meetingKey, stored };
 }
