@@ -71,6 +71,7 @@ export async function createServices(config: Config): Promise<Services> {
       delivery: outbox,
       clock: systemClock,
       settings: config.meeting,
+      summaryRetentionDays: config.retention.summaryDays,
       summaryUrl,
     });
     const verifier = new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true });
@@ -118,6 +119,7 @@ export async function createServices(config: Config): Promise<Services> {
     delivery: new BotCardDelivery({ serviceUrl: bot.serviceUrl, tokens }),
     clock: systemClock,
     settings: config.meeting,
+    summaryRetentionDays: config.retention.summaryDays,
     summaryUrl,
   });
   const verifier = new JwtTokenVerifier(

@@ -3,6 +3,12 @@ import type { MeetingSettings } from '@roundtable/core';
 
 export type Mode = 'local' | 'azure';
 
+/** How long durable data lives, in days (DESIGN 4.1: records 30, summaries 400). */
+export interface Retention {
+  readonly recordDays: number;
+  readonly summaryDays: number;
+}
+
 export interface Config {
   readonly mode: Mode;
   /** Keyed hashes of meeting ids and live tickets; Key Vault in Azure, generated locally. */
@@ -17,6 +23,7 @@ export interface Config {
   readonly tableName: string;
   readonly tabOrigin: string;
   readonly meeting: Partial<MeetingSettings>;
+  readonly retention: Retention;
   readonly entra: {
     readonly clientId: string;
     readonly applicationIdUri: string;
@@ -53,6 +60,7 @@ export function readConfig(env: Environment, localSecret?: () => string): Config
     );
   }
   const meeting = meetingSettings(env);
+  const retention = retentionSettings(env);
   const tabOrigin = env.ROUNDTABLE_TAB_ORIGIN ?? 'http://127.0.0.1:53000';
   const tableName = env.ROUNDTABLE_TABLE_NAME ?? 'meetings';
   if (mode === 'local') {
@@ -69,6 +77,7 @@ export function readConfig(env: Environment, localSecret?: () => string): Config
       tableName,
       tabOrigin,
       meeting,
+      retention,
       entra: null,
       bot: null,
       webPubSub: null,
@@ -100,6 +109,7 @@ export function readConfig(env: Environment, localSecret?: () => string): Config
     tableName,
     tabOrigin,
     meeting,
+    retention,
     entra: {
       clientId: setting('ENTRA_CLIENT_ID'),
       applicationIdUri: setting('ENTRA_APP_ID_URI'),
@@ -115,6 +125,19 @@ export function readConfig(env: Environment, localSecret?: () => string): Config
       serviceUrl: env.BOT_SERVICE_URL ?? 'https://smba.trafficmanager.net/teams/',
     },
     webPubSub: { endpoint: setting('WEBPUBSUB_ENDPOINT'), hub: env.WEBPUBSUB_HUB ?? 'roundtable' },
+  };
+}
+
+function retentionSettings(env: Environment): Retention {
+  const days = (name: string, fallback: number) => {
+    const value = Number(env[name] ?? String(fallback));
+    if (!Number.isInteger(value) || value < 1)
+      throw new ConfigError(`${name} must be a whole number of days, at least 1.`);
+    return value;
+  };
+  return {
+    recordDays: days('ROUNDTABLE_RECORD_RETENTION_DAYS', 30),
+    summaryDays: days('ROUNDTABLE_SUMMARY_RETENTION_DAYS', 400),
   };
 }
 

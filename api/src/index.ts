@@ -51,6 +51,6 @@ app.timer('retention', {
   schedule: '0 30 3 * * *',
   handler: async () => {
     const s = await services();
-    await purgeExpired(s.store, s.summaries, Date.now());
+    await purgeExpired(s.store, s.summaries, Date.now(), s.config.retention.recordDays);
   },
 });

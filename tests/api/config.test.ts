@@ -16,6 +16,10 @@ describe('readConfig', () => {
       tabOrigin: 'http://127.0.0.1:53000',
     });
     expect(isLocalMode(local)).toBe(true);
+    expect(config.retention).toEqual({ recordDays: 30, summaryDays: 400 });
+    expect(
+      readConfig({ ...local, ROUNDTABLE_RECORD_RETENTION_DAYS: '7' }).retention.recordDays,
+    ).toBe(7);
   });
 
   it('refuses local mode when it detects Azure App Service', () => {
@@ -54,6 +58,8 @@ describe('readConfig', () => {
     [{ ROUNDTABLE_K: '2' }, /ROUNDTABLE_K/],
     [{ ROUNDTABLE_MAX_BYPASS: '-1' }, /ROUNDTABLE_MAX_BYPASS/],
     [{ ROUNDTABLE_MODE: 'cloud' }, /ROUNDTABLE_MODE/],
+    [{ ROUNDTABLE_RECORD_RETENTION_DAYS: '0' }, /ROUNDTABLE_RECORD_RETENTION_DAYS/],
+    [{ ROUNDTABLE_SUMMARY_RETENTION_DAYS: 'forever' }, /ROUNDTABLE_SUMMARY_RETENTION_DAYS/],
     [{ ROUNDTABLE_SECRET: 'short' }, /at least 32/],
     [{ ROUNDTABLE_STORAGE_CONNECTION: '' }, /ROUNDTABLE_STORAGE_CONNECTION/],
   ])('rejects %o with a message naming the setting', (override, message) => {

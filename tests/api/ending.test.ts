@@ -2,7 +2,7 @@
 // keeps the summary, tells the organiser, forgets everyone; retries repeat nothing.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { InclusionSummary, ParticipantView } from '@roundtable/core';
-import { endIdleMeetings } from '../../api/src/application/housekeeping.js';
+import { endIdleMeetings, purgeExpired } from '../../api/src/application/housekeeping.js';
 import { command, testApi, type TestApi } from './support.js';
 
 const meetingId = '19:meeting_ending@thread.v2';
@@ -118,5 +118,26 @@ describe('the summary and erase routes', () => {
     expect(erased.json).toMatchObject({ erased: { summaries: 1, outboxEntries: 1 } });
     expect(await api.store.load(job.meetingKey)).toBeNull();
     expect(await api.call('summary-get', { params, token: olu })).toMatchObject({ status: 404 });
+  });
+});
+
+describe('retention', () => {
+  it('purges records after the record retention and the summary after its own', async () => {
+    await runMeeting();
+    const [job] = api.endQueue.jobs;
+    if (!job) throw new Error('No ending job was queued.');
+    await api.services.ender.run(job);
+    const day = 24 * 60 * 60 * 1000;
+    expect(await purgeExpired(api.store, api.summaries, api.clock.now + 29 * day, 30)).toEqual({
+      records: 0,
+      summaries: 0,
+    });
+    const monthLater = await purgeExpired(api.store, api.summaries, api.clock.now + 31 * day, 30);
+    expect(monthLater.records).toBeGreaterThan(0);
+    expect(monthLater.summaries).toBe(0);
+    expect(
+      await purgeExpired(api.store, api.summaries, api.clock.now + 401 * day, 30),
+    ).toMatchObject({ summaries: 1 });
+    expect(await api.summaries.get(job.meetingKey)).toBeNull();
   });
 });

@@ -97,6 +97,7 @@ export async function testApi(
     delivery: outbox,
     clock: () => clock.now,
     settings: {},
+    summaryRetentionDays: 400,
     summaryUrl: 'http://127.0.0.1:53000/dev.html',
   });
   const services: Services = {

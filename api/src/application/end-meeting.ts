@@ -8,7 +8,6 @@ import { StoreConflictError } from './errors.js';
 import type { MeetingCommitter } from './meeting-committer.js';
 import type { Clock, MeetingStore, StoredMeeting } from './ports.js';
 
-export const SUMMARY_RETENTION_DAYS = 400;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface EndingDependencies {
@@ -18,6 +17,7 @@ export interface EndingDependencies {
   readonly delivery: Delivery;
   readonly clock: Clock;
   readonly settings: Partial<MeetingSettings>;
+  readonly summaryRetentionDays: number;
   /**
    * Where the organiser reads summaries. It names no meeting: the card is kept in the local outbox,
    * and no stored row may hold a raw meeting id.
@@ -52,7 +52,7 @@ export class MeetingEnder {
       seriesKey: null,
       summary,
       storedAt: now,
-      expiresAt: now + SUMMARY_RETENTION_DAYS * DAY_MS,
+      expiresAt: now + this.deps.summaryRetentionDays * DAY_MS,
     });
     // Idle endings carry no meeting id (it is never stored), so there is no chat to post in.
     if (job.meetingId !== '') {

@@ -3,7 +3,7 @@ import type { EndQueue, SummaryStore } from './ending-ports.js';
 import type { MeetingStore } from './ports.js';
 
 export const IDLE_AFTER_MS = 2 * 60 * 60 * 1000;
-export const RECORD_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Queues an ending job for every live meeting idle for more than two hours. The raw meeting id is
@@ -20,14 +20,15 @@ export async function endIdleMeetings(
   return idle.length;
 }
 
-/** Records older than 30 days and summaries past their expiry are deleted. */
+/** Records older than their retention (30 days by default) and expired summaries are deleted. */
 export async function purgeExpired(
   store: MeetingStore,
   summaries: SummaryStore,
   now: number,
+  recordDays: number,
 ): Promise<{ records: number; summaries: number }> {
   const [records, purgedSummaries] = await Promise.all([
-    store.purgeRecordsBefore(now - RECORD_RETENTION_MS),
+    store.purgeRecordsBefore(now - recordDays * DAY_MS),
     summaries.purgeExpired(now),
   ]);
   return { records, summaries: purgedSummaries };

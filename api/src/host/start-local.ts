@@ -48,7 +48,13 @@ async function main(): Promise<void> {
     }),
     startTimer({
       everyMs: 24 * 60 * 60_000,
-      run: () => purgeExpired(services.store, services.summaries, Date.now()).then(() => undefined),
+      run: () =>
+        purgeExpired(
+          services.store,
+          services.summaries,
+          Date.now(),
+          config.retention.recordDays,
+        ).then(() => undefined),
       log,
     }),
   ];
