@@ -72,6 +72,7 @@ export async function createServices(config: Config): Promise<Services> {
       clock: systemClock,
       settings: config.meeting,
       summaryRetentionDays: config.retention.summaryDays,
+      pseudonyms,
       summaryUrl,
     });
     const verifier = new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true });
@@ -120,6 +121,7 @@ export async function createServices(config: Config): Promise<Services> {
     clock: systemClock,
     settings: config.meeting,
     summaryRetentionDays: config.retention.summaryDays,
+    pseudonyms,
     summaryUrl,
   });
   const verifier = new JwtTokenVerifier(

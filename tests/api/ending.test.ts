@@ -141,3 +141,76 @@ describe('retention', () => {
     expect(await api.summaries.get(job.meetingKey)).toBeNull();
   });
 });
+
+describe('the series trend', () => {
+  // Two occurrences of one recurring meeting: Teams encodes each as "0#<shared chat>#<n>".
+  const chat = '19:meeting_weekly@thread.v2';
+  const occurrence = (n: number) => Buffer.from(`0#${chat}#${n}`).toString('base64');
+
+  async function endOccurrence(n: number, speakers: string[]): Promise<void> {
+    const p = { meetingId: occurrence(n) };
+    for (const token of [olu, ana, ben]) await api.call('meetings-get', { params: p, token });
+    for (const token of speakers) {
+      await api.call('commands-post', {
+        params: p,
+        token,
+        body: command({ type: 'join', kind: 'point' }),
+      });
+      const view = (await api.call('meetings-get', { params: p, token: olu }))
+        .json as ParticipantView;
+      await api.call('commands-post', {
+        params: p,
+        token: olu,
+        body: command({ type: 'next', currentTurnId: view.current?.turnId ?? null }),
+      });
+      api.clock.now += 30_000;
+    }
+    await api.call('commands-post', {
+      params: p,
+      token: olu,
+      body: command({ type: 'endSession' }),
+    });
+    const job = api.endQueue.jobs.at(-1);
+    if (!job) throw new Error('No ending job was queued.');
+    await api.services.ender.run(job);
+    api.clock.now += 7 * 24 * 60 * 60 * 1000;
+  }
+
+  it('lists the summaries of every occurrence, oldest first, for the organiser only', async () => {
+    await endOccurrence(0, [ana]);
+    await endOccurrence(1, [ana, ben]);
+    const trend = await api.call('series-summaries-get', {
+      params: { seriesId: chat },
+      query: { meetingId: occurrence(1) },
+      token: olu,
+    });
+    expect(trend.status).toBe(200);
+    expect(
+      (trend.json as { meetings: InclusionSummary[] }).meetings.map((m) => m.speakers),
+    ).toEqual([1, 2]);
+    const byAttendee = await api.call('series-summaries-get', {
+      params: { seriesId: chat },
+      query: { meetingId: occurrence(1) },
+      token: ana,
+    });
+    expect(byAttendee.status).toBe(403);
+  });
+
+  it('refuses a meeting that is not part of the series, or none at all', async () => {
+    const other = await api.call('series-summaries-get', {
+      params: { seriesId: chat },
+      query: { meetingId: 'some-other-meeting' },
+      token: olu,
+    });
+    expect(other).toMatchObject({
+      status: 400,
+      json: { detail: 'meetingId: that meeting is not part of this series.' },
+    });
+    expect(
+      (await api.call('series-summaries-get', { params: { seriesId: chat }, token: olu })).status,
+    ).toBe(400);
+    expect((await api.call('series-summaries-get', { params: { seriesId: chat } })).status).toBe(
+      401,
+    );
+  });
+});

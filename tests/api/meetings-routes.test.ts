@@ -184,20 +184,6 @@ describe('GET /api/meetings/{meetingId}/live', () => {
   });
 });
 
-describe('series trend (not served yet)', () => {
-  it('checks the token, then says plainly that the trend is not available yet', async () => {
-    expect((await api.call('series-summaries-get', { params: { seriesId: 's1' } })).status).toBe(
-      401,
-    );
-    const answer = await api.call('series-summaries-get', {
-      params: { seriesId: 's1' },
-      token: organiser,
-    });
-    expect(answer.status).toBe(501);
-    expect((answer.json as { detail: string }).detail).toMatch(/not available/);
-  });
-});
-
 describe('health and dev tokens', () => {
   it('reports storage reachability', async () => {
     expect((await api.call('health-get', {})).json).toMatchObject({

@@ -98,6 +98,7 @@ export async function testApi(
     clock: () => clock.now,
     settings: {},
     summaryRetentionDays: 400,
+    pseudonyms: new HmacPseudonymiser(SECRET),
     summaryUrl: 'http://127.0.0.1:53000/dev.html',
   });
   const services: Services = {

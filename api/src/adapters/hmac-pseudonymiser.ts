@@ -14,6 +14,10 @@ export class HmacPseudonymiser implements Pseudonymiser {
     return `m${hmac(this.deploymentSecret, `meeting\u0000${meetingId}`).slice(0, 43)}`;
   }
 
+  seriesKey(chatId: string): string {
+    return `s${hmac(this.deploymentSecret, `series\u0000${chatId}`).slice(0, 43)}`;
+  }
+
   newSalt(): string {
     return randomBytes(32).toString('base64url');
   }

@@ -6,7 +6,8 @@ import { forgetPeople, summarize } from '@roundtable/core';
 import type { Delivery, EndJob, SummaryStore } from './ending-ports.js';
 import { StoreConflictError } from './errors.js';
 import type { MeetingCommitter } from './meeting-committer.js';
-import type { Clock, MeetingStore, StoredMeeting } from './ports.js';
+import type { Clock, MeetingStore, Pseudonymiser, StoredMeeting } from './ports.js';
+import { chatIdFromMeetingId } from './teams-ids.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -18,6 +19,7 @@ export interface EndingDependencies {
   readonly clock: Clock;
   readonly settings: Partial<MeetingSettings>;
   readonly summaryRetentionDays: number;
+  readonly pseudonyms: Pseudonymiser;
   /**
    * Where the organiser reads summaries. It names no meeting: the card is kept in the local outbox,
    * and no stored row may hold a raw meeting id.
@@ -49,7 +51,7 @@ export class MeetingEnder {
     const now = this.deps.clock();
     await this.deps.summaries.put({
       meetingKey: job.meetingKey,
-      seriesKey: null,
+      seriesKey: this.seriesKeyOf(job.meetingId),
       summary,
       storedAt: now,
       expiresAt: now + this.deps.summaryRetentionDays * DAY_MS,
@@ -65,6 +67,12 @@ export class MeetingEnder {
     }
     await this.forget(job.meetingKey);
     return 'ended';
+  }
+
+  /** Occurrences of a recurring meeting share its chat, so the chat names the series. */
+  private seriesKeyOf(meetingId: string): string | null {
+    const chatId = chatIdFromMeetingId(meetingId);
+    return chatId === null ? null : this.deps.pseudonyms.seriesKey(chatId);
   }
 
   /** Drops names, notes and pseudonyms, destroys the salt, and removes the command outcomes. */

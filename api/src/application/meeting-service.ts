@@ -99,6 +99,10 @@ export class MeetingService {
     return (await this.deps.store.load(this.meetingKey(meetingId)))?.state.phase ?? null;
   }
 
+  seriesKey(chatId: string): string {
+    return this.deps.pseudonyms.seriesKey(chatId);
+  }
+
   meetingKey(meetingId: string): string {
     return this.deps.pseudonyms.meetingKey(meetingId);
   }

@@ -43,6 +43,8 @@ export interface Pseudonymiser {
    * be computed again and the records link to no one.
    */
   recordId(salt: string, participantId: string): string;
+  /** A storage key for a recurring series, from its chat thread id (keyed hash, like meetings). */
+  seriesKey(chatId: string): string;
 }
 
 /** The outcome remembered for a command id, so a retry returns the same answer. */

@@ -4,7 +4,10 @@ import type { Delivery, SummaryNotice } from '../application/ending-ports.js';
 import { DependencyUnavailableError } from '../application/errors.js';
 import type { BotTokenSource } from '../adapters/bot-framework-roles.js';
 import { failureKind } from '../adapters/bot-token-provider.js';
+import { chatIdFromMeetingId } from '../application/teams-ids.js';
 import { SUMMARY_CARD_TITLE, summaryCard } from './summary-card.js';
+
+export { chatIdFromMeetingId };
 
 export interface BotCardDeliveryOptions {
   /** The Bot Framework service URL for Teams, e.g. https://smba.trafficmanager.net/teams/ */
@@ -16,18 +19,6 @@ export interface BotCardDeliveryOptions {
 
 const DEFAULT_RETRY_AFTER_SECONDS = 2;
 const MAX_RETRY_AFTER_SECONDS = 300;
-// Chat thread ids are printable ASCII ("19:meeting_…@thread.v2"); '#' separates the parts.
-const CHAT_ID = /^19:[!-"$-~]+$/;
-/** Teams' meeting.id is base64 of "0#<chat thread id>#0". */
-const ENCODED_MEETING_ID = /^0#(19:[!-"$-~]+)#0$/;
-
-/** The meeting chat's conversation id, or null when the meeting id does not carry one. */
-export function chatIdFromMeetingId(meetingId: string): string | null {
-  if (CHAT_ID.test(meetingId)) return meetingId;
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(meetingId)) return null;
-  const decoded = Buffer.from(meetingId, 'base64').toString('utf8');
-  return ENCODED_MEETING_ID.exec(decoded)?.[1] ?? null;
-}
 
 export class BotCardDelivery implements Delivery {
   private readonly serviceUrl: string;

@@ -1,16 +1,41 @@
-// GET /api/series/{seriesId}/summaries: authenticated now, not served yet, because nothing yet
-// tells the API which series a meeting belongs to.
+// GET /api/series/{seriesId}/summaries?meetingId=… — the trend across a recurring series, for its
+// organiser. The series is the meetings' shared chat thread; the caller names one meeting of the
+// series, and must organise it.
 import type { ServicesProvider } from '../services.js';
 import { authenticate, handled } from '../http/handle.js';
-import { problem } from '../http/responses.js';
+import { HttpProblem, json, problem } from '../http/responses.js';
+import { chatIdFromMeetingId } from '../application/teams-ids.js';
 
-const NOT_YET =
-  'Trends across a recurring series are not available in this version of Roundtable yet; each meeting’s own summary is.';
-
-/** GET /api/series/{seriesId}/summaries — organisers of the series. */
 export function seriesSummariesGet(services: ServicesProvider) {
   return handled(async (request) => {
-    await authenticate(await services(), request);
-    return problem(501, 'Not available yet', NOT_YET, { code: 'not-implemented' });
+    const s = await services();
+    const caller = await authenticate(s, request);
+    const seriesId = request.params.seriesId ?? '';
+    const meetingId = request.query.get('meetingId') ?? '';
+    if (meetingId === '') {
+      throw new HttpProblem(
+        400,
+        'Invalid request',
+        'meetingId: name one meeting of this series that you organise.',
+      );
+    }
+    if (chatIdFromMeetingId(meetingId) !== seriesId) {
+      throw new HttpProblem(
+        400,
+        'Invalid request',
+        'meetingId: that meeting is not part of this series.',
+      );
+    }
+    if ((await s.roles.roleOf(meetingId, caller)) !== 'organizer') {
+      return problem(403, 'Not allowed', 'Only the organiser of the series can read its trend.', {
+        code: 'not-organizer',
+      });
+    }
+    const stored = await s.summaries.series(s.meetings.seriesKey(seriesId));
+    return json(
+      200,
+      { meetings: stored.map((entry) => entry.summary) },
+      { 'cache-control': 'private, no-cache' },
+    );
   });
 }

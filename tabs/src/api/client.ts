@@ -1,5 +1,5 @@
 // The Roundtable API as the tab sees it: one attempt per call, typed results, problems as values.
-import type { CommandBody, ParticipantView } from '@roundtable/core';
+import type { CommandBody, InclusionSummary, ParticipantView } from '@roundtable/core';
 
 export interface Problem {
   readonly status: number;
@@ -91,6 +91,14 @@ export class ApiClient {
     });
     if (!response.ok) return { kind: 'problem', problem: await problemOf(response) };
     return { kind: 'summary', body: (await response.json()) as unknown };
+  }
+
+  /** Every stored summary of a recurring series (oldest first), or null when not allowed. */
+  async series(seriesId: string, meetingId: string): Promise<InclusionSummary[] | null> {
+    const path = `series/${encodeURIComponent(seriesId)}/summaries?meetingId=${encodeURIComponent(meetingId)}`;
+    const response = await this.request(path, { headers: {} });
+    if (!response.ok) return null;
+    return ((await response.json()) as { meetings: InclusionSummary[] }).meetings;
   }
 
   /** Local mode only: the cards that would have been sent to the organiser. */

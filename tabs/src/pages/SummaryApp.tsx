@@ -6,6 +6,7 @@ import { API_BASE_URL, clientFor, meetingFromUrl } from '../local/local-identity
 import type { SummarySource } from '../summary/source.js';
 import { connectToTeams, type TeamsTheme } from '../teams/teams-host.js';
 import { fluentThemeFor, systemTheme } from '../theme/themes.js';
+import { seriesIdFromMeetingId } from '../local/series.js';
 import { summarySource } from './SummaryPanel.js';
 import { SummaryPage } from './SummaryPage.js';
 
@@ -19,12 +20,19 @@ export function SummaryApp() {
           name: new URLSearchParams(window.location.search).get('as') ?? 'Organiser',
           role: 'organizer' as const,
         };
-        setSource(summarySource(clientFor(person), meetingFromUrl('local-meeting')));
+        const meetingId = meetingFromUrl('local-meeting');
+        setSource(summarySource(clientFor(person), meetingId, seriesIdFromMeetingId(meetingId)));
         return;
       }
       setTheme(session.theme);
       session.onThemeChange(setTheme);
-      setSource(summarySource(new ApiClient(API_BASE_URL, session.getToken), session.meetingId));
+      setSource(
+        summarySource(
+          new ApiClient(API_BASE_URL, session.getToken),
+          session.meetingId,
+          session.chatId,
+        ),
+      );
     });
   }, []);
   return (

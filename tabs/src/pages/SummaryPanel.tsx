@@ -4,17 +4,26 @@ import type { InclusionSummary } from '@roundtable/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { clientFor, type SimulatedPerson } from '../local/local-identity.js';
+import { seriesIdFromMeetingId } from '../local/series.js';
 import type { SummarySource, SummaryState } from '../summary/source.js';
 import { OutboxList } from './OutboxList.js';
 import { SummaryPage } from './SummaryPage.js';
 
-export function summarySource(client: ApiClient, meetingId: string): SummarySource {
+export function summarySource(
+  client: ApiClient,
+  meetingId: string,
+  seriesId: string | null,
+): SummarySource {
   return {
     load: async (): Promise<SummaryState> => {
       try {
         const result = await client.summary(meetingId);
-        if (result.kind === 'summary')
-          return { kind: 'ready', summary: result.body as InclusionSummary, series: null };
+        if (result.kind === 'summary') {
+          // The trend is shown only for a series with more than one summarised meeting.
+          const series = seriesId === null ? null : await client.series(seriesId, meetingId);
+          const trend = series !== null && series.length > 1 ? series : null;
+          return { kind: 'ready', summary: result.body as InclusionSummary, series: trend };
+        }
         const { status, detail } = result.problem;
         // 501: not offered here; 409: the meeting is still going; 404: erased or expired.
         if (status === 501 || status === 409 || status === 404)
@@ -68,7 +77,10 @@ export function SummaryPanel({
 function OrganiserSummary({ client, meetingId }: { client: ApiClient; meetingId: string }) {
   const arrivals = useSummaryArrival(client, meetingId);
   // A new source makes the page load again: once when the summary appears.
-  const source = useMemo(() => summarySource(client, meetingId), [client, meetingId, arrivals]);
+  const source = useMemo(
+    () => summarySource(client, meetingId, seriesIdFromMeetingId(meetingId)),
+    [client, meetingId, arrivals],
+  );
   return (
     <>
       <SummaryPage source={source} />

@@ -5,6 +5,8 @@ export type TeamsTheme = 'default' | 'dark' | 'contrast';
 
 export interface TeamsSession {
   readonly meetingId: string;
+  /** The meeting chat, shared by every occurrence of a recurring meeting: the series. */
+  readonly chatId: string | null;
   readonly frameContext: string;
   readonly theme: TeamsTheme;
   /** A fresh SSO token for the Roundtable API (Teams caches and renews it). */
@@ -46,6 +48,7 @@ export async function connectToTeams(timeoutMs = TEAMS_TIMEOUT_MS): Promise<Team
   void app.notifySuccess();
   return {
     meetingId,
+    chatId: context.chat?.id ?? null,
     frameContext: context.page.frameContext,
     theme: normaliseTheme(context.app.theme),
     getToken: () => authentication.getAuthToken(),
