@@ -23,7 +23,7 @@ import {
 import { WebPubSubBroadcaster, createWebPubSubClient } from './adapters/web-pubsub-broadcaster.js';
 import { BotCardDelivery } from './delivery/bot-card-delivery.js';
 import { outboxDeliveryFromConnectionString } from './delivery/outbox-delivery.js';
-import { MeetingEnder } from './application/end-meeting.js';
+import { MeetingEnder, type EndingDependencies } from './application/end-meeting.js';
 import { MeetingService } from './application/meeting-service.js';
 import type { Clock } from './application/ports.js';
 import { RateLimiter } from './application/rate-limiter.js';
@@ -45,6 +45,17 @@ export async function createServices(config: Config): Promise<Services> {
   };
   // Locally the simulator shows each meeting's summary; in Teams the tab's summary page does.
   const summaryUrl = `${config.tabOrigin}/${config.mode === 'local' ? 'dev.html' : 'summary.html'}`;
+  const ending = (
+    parts: Pick<EndingDependencies, 'store' | 'committer' | 'summaries' | 'delivery'>,
+  ) =>
+    new MeetingEnder({
+      ...parts,
+      clock: systemClock,
+      settings: config.meeting,
+      summaryRetentionDays: config.retention.summaryDays,
+      pseudonyms,
+      summaryUrl,
+    });
   if (config.mode === 'local') {
     if (config.storage.kind !== 'connectionString')
       throw new Error('Local mode stores data in Azurite.');
@@ -64,17 +75,7 @@ export async function createServices(config: Config): Promise<Services> {
     const hub = new SseHub(tickets, systemClock);
     const roles = new LocalRoleDirectory();
     const meetings = new MeetingService({ ...base, store, roles, broadcaster: hub, endQueue });
-    const ender = new MeetingEnder({
-      store,
-      committer: meetings.committer,
-      summaries,
-      delivery: outbox,
-      clock: systemClock,
-      settings: config.meeting,
-      summaryRetentionDays: config.retention.summaryDays,
-      pseudonyms,
-      summaryUrl,
-    });
+    const ender = ending({ store, committer: meetings.committer, summaries, delivery: outbox });
     const verifier = new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true });
     return {
       config,
@@ -113,17 +114,8 @@ export async function createServices(config: Config): Promise<Services> {
   });
   const broadcaster = new WebPubSubBroadcaster({ client });
   const meetings = new MeetingService({ ...base, store, roles, broadcaster, endQueue });
-  const ender = new MeetingEnder({
-    store,
-    committer: meetings.committer,
-    summaries,
-    delivery: new BotCardDelivery({ serviceUrl: bot.serviceUrl, tokens }),
-    clock: systemClock,
-    settings: config.meeting,
-    summaryRetentionDays: config.retention.summaryDays,
-    pseudonyms,
-    summaryUrl,
-  });
+  const delivery = new BotCardDelivery({ serviceUrl: bot.serviceUrl, tokens });
+  const ender = ending({ store, committer: meetings.committer, summaries, delivery });
   const verifier = new JwtTokenVerifier(
     entraVerifierOptions({
       clientId: entra.clientId,

@@ -3,6 +3,7 @@ import type { Role } from '@roundtable/core';
 import { DependencyUnavailableError } from '../application/errors.js';
 import type { Caller, Clock, RoleDirectory } from '../application/ports.js';
 import { failureKind, property } from './bot-token-provider.js';
+import { DEFAULT_RETRY_AFTER_SECONDS, retryAfterSeconds } from './retry-after.js';
 
 /** Where bot tokens come from; BotTokenProvider is one. */
 export interface BotTokenSource {
@@ -29,9 +30,6 @@ interface CachedRole {
   readonly role: Role | null;
   readonly expiresAt: number;
 }
-
-const DEFAULT_RETRY_AFTER_SECONDS = 2;
-const MAX_RETRY_AFTER_SECONDS = 300;
 
 export class BotFrameworkRoleDirectory implements RoleDirectory {
   private readonly serviceUrl: string;
@@ -146,9 +144,3 @@ function roleFrom(body: unknown): Role {
 }
 
 /** Retry-After is either delay-seconds or an HTTP date; kept within sensible bounds either way. */
-function retryAfterSeconds(header: string | null, now: number): number {
-  const value = header?.trim() ?? '';
-  const seconds = /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - now) / 1000;
-  if (!Number.isFinite(seconds)) return DEFAULT_RETRY_AFTER_SECONDS;
-  return Math.min(Math.max(Math.ceil(seconds), 1), MAX_RETRY_AFTER_SECONDS);
-}

@@ -6,6 +6,7 @@ import type { BotTokenSource } from '../adapters/bot-framework-roles.js';
 import { failureKind } from '../adapters/bot-token-provider.js';
 import { chatIdFromMeetingId } from '../application/teams-ids.js';
 import { SUMMARY_CARD_TITLE, summaryCard } from './summary-card.js';
+import { DEFAULT_RETRY_AFTER_SECONDS, retryAfterSeconds } from '../adapters/retry-after.js';
 
 export { chatIdFromMeetingId };
 
@@ -16,9 +17,6 @@ export interface BotCardDeliveryOptions {
   readonly fetch?: typeof fetch;
   readonly timeoutMs?: number;
 }
-
-const DEFAULT_RETRY_AFTER_SECONDS = 2;
-const MAX_RETRY_AFTER_SECONDS = 300;
 
 export class BotCardDelivery implements Delivery {
   private readonly serviceUrl: string;
@@ -94,9 +92,3 @@ async function interpret(response: Response): Promise<void> {
 }
 
 /** Retry-After is either delay-seconds or an HTTP date; kept within sensible bounds either way. */
-function retryAfterSeconds(header: string | null, now: number): number {
-  const value = header?.trim() ?? '';
-  const seconds = /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - now) / 1000;
-  if (!Number.isFinite(seconds)) return DEFAULT_RETRY_AFTER_SECONDS;
-  return Math.min(Math.max(Math.ceil(seconds), 1), MAX_RETRY_AFTER_SECONDS);
-}

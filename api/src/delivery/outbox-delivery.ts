@@ -11,6 +11,7 @@ import type { Delivery, OutboxEntry, SummaryNotice } from '../application/ending
 import type { Clock } from '../application/ports.js';
 import { storageError } from '../adapters/table-failures.js';
 import { summaryCard } from './summary-card.js';
+import { tableClientFromConnectionString } from '../adapters/table-meeting-store.js';
 
 export interface OutboxDeliveryOptions {
   readonly now?: Clock;
@@ -35,15 +36,7 @@ export function outboxDeliveryFromConnectionString(
   tableName = 'outbox',
   options: OutboxDeliveryOptions = {},
 ): OutboxDelivery {
-  // The SDK refuses to send a shared key over plain http unless told; only Azurite uses http.
-  const { url } = TableClient.fromConnectionString(connectionString, tableName);
-  const allowInsecureConnection = new URL(url).protocol === 'http:';
-  const client = TableClient.fromConnectionString(connectionString, tableName, {
-    // One quick retry: a stopped Azurite must fail the ending job soon, not after a minute.
-    retryOptions: { maxRetries: 1, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 },
-    allowInsecureConnection,
-  });
-  return new OutboxDelivery(client, options);
+  return new OutboxDelivery(tableClientFromConnectionString(connectionString, tableName), options);
 }
 
 export class OutboxDelivery implements Delivery {
