@@ -66,5 +66,31 @@ export default {
       rootDir: '.',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
     },
+    {
+      ...shared,
+      displayName: 'reliability',
+      rootDir: '.',
+      testTimeout: 60_000,
+      testMatch: ['<rootDir>/tests/reliability/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'security',
+      rootDir: '.',
+      testTimeout: 30_000,
+      testMatch: ['<rootDir>/tests/security/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'package',
+      rootDir: '.',
+      testMatch: ['<rootDir>/tests/package/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'infra',
+      rootDir: '.',
+      testMatch: ['<rootDir>/tests/infra/**/*.test.ts'],
+    },
   ],
 };
