@@ -26,7 +26,12 @@ export default defineConfig({
     outDir: 'dist/web',
     emptyOutDir: true,
     rollupOptions: {
-      input: { index: here('index.html'), summary: here('summary.html'), dev: here('dev.html') },
+      input: {
+        index: here('index.html'),
+        summary: here('summary.html'),
+        dev: here('dev.html'),
+        config: here('config.html'),
+      },
     },
   },
 });

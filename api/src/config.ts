@@ -36,9 +36,42 @@ export interface Config {
     readonly serviceUrl: string;
   } | null;
   readonly webPubSub: { readonly endpoint: string; readonly hub: string } | null;
+  /** The Teams app id, for deep links to the summary tab; null links by plain URL. */
+  readonly teamsAppId: string | null;
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Every app setting the API reads in Azure. The deployment templates must provide each required
+ * one (a test cross-checks infra/ against this list); optional ones have defaults.
+ */
+export const AZURE_SETTINGS = {
+  required: [
+    'ROUNDTABLE_SECRET',
+    'ROUNDTABLE_TABLE_ENDPOINT',
+    'ROUNDTABLE_QUEUE_ENDPOINT',
+    'ROUNDTABLE_TAB_ORIGIN',
+    'ENTRA_CLIENT_ID',
+    'ENTRA_APP_ID_URI',
+    'ENTRA_ALLOWED_TENANTS',
+    'BOT_APP_ID',
+    'BOT_APP_SECRET',
+    'BOT_TENANT_ID',
+    'WEBPUBSUB_ENDPOINT',
+  ],
+  optional: [
+    'ROUNDTABLE_MODE',
+    'ROUNDTABLE_TABLE_NAME',
+    'ROUNDTABLE_K',
+    'ROUNDTABLE_MAX_BYPASS',
+    'ROUNDTABLE_RECORD_RETENTION_DAYS',
+    'ROUNDTABLE_SUMMARY_RETENTION_DAYS',
+    'BOT_SERVICE_URL',
+    'WEBPUBSUB_HUB',
+    'TEAMS_APP_ID',
+  ],
+} as const;
 
 /** Signs that this process runs inside Azure App Service / Functions. */
 export const AZURE_MARKERS = ['WEBSITE_INSTANCE_ID', 'WEBSITE_SITE_NAME', 'WEBSITE_OWNER_NAME'];
@@ -81,20 +114,10 @@ export function readConfig(env: Environment, localSecret?: () => string): Config
       entra: null,
       bot: null,
       webPubSub: null,
+      teamsAppId: null,
     };
   }
-  const missing = [
-    'ROUNDTABLE_SECRET',
-    'ROUNDTABLE_TABLE_ENDPOINT',
-    'ROUNDTABLE_QUEUE_ENDPOINT',
-    'ENTRA_CLIENT_ID',
-    'ENTRA_APP_ID_URI',
-    'ENTRA_ALLOWED_TENANTS',
-    'BOT_APP_ID',
-    'BOT_APP_SECRET',
-    'BOT_TENANT_ID',
-    'WEBPUBSUB_ENDPOINT',
-  ].filter((name) => (env[name] ?? '') === '');
+  const missing = AZURE_SETTINGS.required.filter((name) => (env[name] ?? '') === '');
   if (missing.length > 0)
     throw new ConfigError(`These app settings are missing: ${missing.join(', ')}.`);
   const setting = (name: string) => env[name] ?? '';
@@ -125,6 +148,7 @@ export function readConfig(env: Environment, localSecret?: () => string): Config
       serviceUrl: env.BOT_SERVICE_URL ?? 'https://smba.trafficmanager.net/teams/',
     },
     webPubSub: { endpoint: setting('WEBPUBSUB_ENDPOINT'), hub: env.WEBPUBSUB_HUB ?? 'roundtable' },
+    teamsAppId: (env.TEAMS_APP_ID ?? '') === '' ? null : setting('TEAMS_APP_ID'),
   };
 }
 

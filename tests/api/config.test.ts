@@ -30,7 +30,7 @@ describe('readConfig', () => {
 
   it('lists every missing Azure setting by name', () => {
     expect(() => readConfig({ WEBSITE_INSTANCE_ID: 'abc', ENTRA_CLIENT_ID: 'id' })).toThrow(
-      'These app settings are missing: ROUNDTABLE_SECRET, ROUNDTABLE_TABLE_ENDPOINT, ROUNDTABLE_QUEUE_ENDPOINT, ENTRA_APP_ID_URI, ENTRA_ALLOWED_TENANTS, BOT_APP_ID, BOT_APP_SECRET, BOT_TENANT_ID, WEBPUBSUB_ENDPOINT.',
+      'These app settings are missing: ROUNDTABLE_SECRET, ROUNDTABLE_TABLE_ENDPOINT, ROUNDTABLE_QUEUE_ENDPOINT, ROUNDTABLE_TAB_ORIGIN, ENTRA_APP_ID_URI, ENTRA_ALLOWED_TENANTS, BOT_APP_ID, BOT_APP_SECRET, BOT_TENANT_ID, WEBPUBSUB_ENDPOINT.',
     );
   });
 
@@ -47,11 +47,16 @@ describe('readConfig', () => {
       BOT_APP_SECRET: 'secret',
       BOT_TENANT_ID: 'tenant-a',
       WEBPUBSUB_ENDPOINT: 'https://pubsub.example',
+      ROUNDTABLE_TAB_ORIGIN: 'https://tab.example',
+      TEAMS_APP_ID: '7d3c6b3e-0c55-4c1b-9d1e-2d3a4b5c6d7e',
     });
     expect(config.mode).toBe('azure');
     expect(config.entra?.allowedTenants).toEqual(['tenant-a', 'tenant-b']);
     expect(config.bot?.serviceUrl).toBe('https://smba.trafficmanager.net/teams/');
     expect(config.webPubSub?.hub).toBe('roundtable');
+    expect(config.tabOrigin).toBe('https://tab.example');
+    expect(config.teamsAppId).toBe('7d3c6b3e-0c55-4c1b-9d1e-2d3a4b5c6d7e');
+    expect(readConfig(local).teamsAppId).toBeNull();
   });
 
   it.each([
