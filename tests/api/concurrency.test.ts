@@ -26,8 +26,13 @@ class LoggingStore extends MemoryMeetingStore {
   }
 }
 
-function instance(store: MemoryMeetingStore, clock: () => number = () => NOW): MeetingService {
+function instance(
+  store: MemoryMeetingStore,
+  clock: () => number = () => NOW,
+  maxBatch?: number,
+): MeetingService {
   return new MeetingService({
+    ...(maxBatch === undefined ? {} : { maxBatch }),
     store,
     roles: new LocalRoleDirectory(),
     broadcaster: new SseHub(new LiveTickets(SECRET), () => NOW),
@@ -123,6 +128,21 @@ describe('concurrent commands to one meeting', () => {
     expect(service.committer.stats.conflicts).toBe(0);
     // One shared read and create of the meeting, then the batched commits: not one read per person.
     expect(store.operations).toBeLessThan(20);
+  });
+
+  it('commits one command per transaction with coalescing switched off, and stays correct', async () => {
+    const store = new MemoryMeetingStore();
+    const service = instance(store, () => NOW, 1);
+    const people = Array.from({ length: 40 }, (_, i) => person(i));
+    await Promise.all(
+      people.map((caller) =>
+        service.execute(meetingId, caller, { id: randomUUID(), type: 'join', kind: 'point' }),
+      ),
+    );
+    const final = await store.load(service.meetingKey(meetingId));
+    expect(final?.state.queue).toHaveLength(40);
+    // Every join is its own commit (arrivals may ride along with the first command of a person).
+    expect(service.committer.stats.commits).toBeGreaterThanOrEqual(40);
   });
 
   it('stays correct when two instances compete for the same meeting', async () => {

@@ -53,6 +53,11 @@ export interface CommitterDependencies {
   readonly random: RandomSource;
   readonly settings: Partial<MeetingSettings>;
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * Most commands per transaction (default and ceiling MAX_BATCH). 1 switches coalescing off: the
+   * benchmark's baseline for a burst.
+   */
+  readonly maxBatch?: number;
 }
 
 export class MeetingCommitter {
@@ -62,11 +67,13 @@ export class MeetingCommitter {
   private readonly loading = new Map<string, Promise<StoredMeeting>>();
   private readonly recent = new RecentOutcomes();
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly maxBatch: number;
   /** Commits made and conflicts met, for tests and benchmarks. */
   readonly stats = { commits: 0, conflicts: 0, batches: 0 };
 
   constructor(private readonly deps: CommitterDependencies) {
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.maxBatch = Math.max(1, Math.min(MAX_BATCH, Math.floor(deps.maxBatch ?? MAX_BATCH)));
   }
 
   /**
@@ -134,7 +141,7 @@ export class MeetingCommitter {
   private async drain(meetingKey: string, meetingId: string): Promise<void> {
     const queue = this.queues.get(meetingKey) ?? [];
     while (queue.length > 0) {
-      const batch = withoutEchoes(queue.splice(0, MAX_BATCH));
+      const batch = withoutEchoes(queue.splice(0, this.maxBatch));
       try {
         await this.commitBatch(meetingKey, meetingId, batch);
       } catch (error) {
