@@ -5,6 +5,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import { BotFrameworkAuth } from './adapters/bot-framework-auth.js';
 import { BotFrameworkRoleDirectory } from './adapters/bot-framework-roles.js';
 import { BotTokenProvider, botTokenUrl } from './adapters/bot-token-provider.js';
+import { AesContactSealer } from './adapters/contact-sealer.js';
 import { HmacPseudonymiser } from './adapters/hmac-pseudonymiser.js';
 import { JwtTokenVerifier, entraVerifierOptions } from './adapters/jwt-token-verifier.js';
 import { LiveTickets } from './adapters/live-tickets.js';
@@ -22,6 +23,7 @@ import {
 } from './adapters/table-summary-store.js';
 import { WebPubSubBroadcaster, createWebPubSubClient } from './adapters/web-pubsub-broadcaster.js';
 import { BotCardDelivery } from './delivery/bot-card-delivery.js';
+import { BotMeetingNotifier, type NoticeReport } from './delivery/bot-meeting-notifier.js';
 import { outboxDeliveryFromConnectionString } from './delivery/outbox-delivery.js';
 import { MeetingEnder, type EndingDependencies } from './application/end-meeting.js';
 import { MeetingService } from './application/meeting-service.js';
@@ -47,9 +49,11 @@ export async function createServices(config: Config): Promise<Services> {
   const summaryUrl = `${config.tabOrigin}/${config.mode === 'local' ? 'dev.html' : 'summary.html'}`;
   const ending = (
     parts: Pick<EndingDependencies, 'store' | 'committer' | 'summaries' | 'delivery'>,
+    teamsAppId: string | null = null,
   ) =>
     new MeetingEnder({
       ...parts,
+      teamsAppId,
       clock: systemClock,
       settings: config.meeting,
       summaryRetentionDays: config.retention.summaryDays,
@@ -113,9 +117,25 @@ export async function createServices(config: Config): Promise<Services> {
     credential,
   });
   const broadcaster = new WebPubSubBroadcaster({ client });
-  const meetings = new MeetingService({ ...base, store, roles, broadcaster, endQueue });
+  const notifier = new BotMeetingNotifier({
+    serviceUrl: bot.serviceUrl,
+    tokens,
+    tabOrigin: config.tabOrigin,
+    report: reportUndelivered,
+  });
+  const meetings = new MeetingService({
+    ...base,
+    store,
+    roles,
+    broadcaster,
+    endQueue,
+    notices: { notifier, contacts: new AesContactSealer(config.secret) },
+  });
   const delivery = new BotCardDelivery({ serviceUrl: bot.serviceUrl, tokens });
-  const ender = ending({ store, committer: meetings.committer, summaries, delivery });
+  const ender = ending(
+    { store, committer: meetings.committer, summaries, delivery },
+    config.teamsAppId,
+  );
   const verifier = new JwtTokenVerifier(
     entraVerifierOptions({
       clientId: entra.clientId,
@@ -139,6 +159,14 @@ export async function createServices(config: Config): Promise<Services> {
 }
 
 /** A provider that builds the services on first use and shares them afterwards. */
+/** Counts and a reason only: recipients' ids never reach a log. */
+function reportUndelivered(report: NoticeReport): void {
+  if (report.failed === 0) return;
+  console.warn(
+    `Roundtable: ${report.failed} in-meeting "${report.notice}" notice(s) not delivered (${report.reason ?? 'unknown'}).`,
+  );
+}
+
 export function lazyServices(build: () => Promise<Services>): () => Promise<Services> {
   let services: Promise<Services> | undefined;
   return () => {

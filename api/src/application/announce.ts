@@ -36,6 +36,40 @@ export function announcementFor(
   return targets.size === 0 ? { kind: 'none' } : { kind: 'nudge', participantIds: [...targets] };
 }
 
+/** Someone the bot should tell privately, in the meeting itself, that something concerns them. */
+export interface PrivateNotice {
+  readonly participantId: string;
+  readonly notice: 'next' | 'invited';
+}
+
+/**
+ * "You're next" goes to the person who has just become first in the queue while someone speaks
+ * (so they hear it with the side panel closed); an invitation goes to the person invited.
+ */
+export function privateNotices(
+  before: MeetingState,
+  after: MeetingState,
+  events: readonly MeetingEvent[],
+): PrivateNotice[] {
+  if (after.phase !== 'live') return [];
+  const notices: PrivateNotice[] = [];
+  const next = after.queue[0]?.participantId;
+  if (
+    next !== undefined &&
+    after.current !== null &&
+    next !== after.current.participantId &&
+    next !== before.queue[0]?.participantId
+  ) {
+    notices.push({ participantId: next, notice: 'next' });
+  }
+  for (const event of events) {
+    if (event.type === 'InviteSent') {
+      notices.push({ participantId: event.participantId, notice: 'invited' });
+    }
+  }
+  return notices;
+}
+
 /** The durable records of these events, with every person under their record id, not their pseudonym. */
 export function durableRecords(
   events: readonly MeetingEvent[],

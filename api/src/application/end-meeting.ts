@@ -7,7 +7,7 @@ import type { Delivery, EndJob, SummaryStore } from './ending-ports.js';
 import { StoreConflictError } from './errors.js';
 import type { MeetingCommitter } from './meeting-committer.js';
 import type { Clock, MeetingStore, Pseudonymiser, StoredMeeting } from './ports.js';
-import { chatIdFromMeetingId } from './teams-ids.js';
+import { chatIdFromMeetingId, summaryLink } from './teams-ids.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -25,6 +25,11 @@ export interface EndingDependencies {
    * and no stored row may hold a raw meeting id.
    */
   readonly summaryUrl: string;
+  /**
+   * Teams only (where the card is posted, never stored): the app id, so the card deep-links to the
+   * Roundtable tab in the meeting chat. Null links to summaryUrl.
+   */
+  readonly teamsAppId?: string | null;
 }
 
 export type EndOutcome = 'unknown-meeting' | 'already-forgotten' | 'ended';
@@ -62,7 +67,7 @@ export class MeetingEnder {
         meetingId: job.meetingId,
         meetingKey: job.meetingKey,
         summary,
-        summaryUrl: this.deps.summaryUrl,
+        summaryUrl: summaryLink(job.meetingId, this.deps.summaryUrl, this.deps.teamsAppId ?? null),
       });
     }
     await this.forget(job.meetingKey);

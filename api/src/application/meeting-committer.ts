@@ -9,12 +9,15 @@ import type {
   RandomSource,
 } from '@roundtable/core';
 import { decide, evolveAll, initialMeetingState } from '@roundtable/core';
-import { announcementFor, durableRecords } from './announce.js';
+import { announcementFor, durableRecords, privateNotices } from './announce.js';
 import { DependencyUnavailableError, DuplicateCommandError, StoreConflictError } from './errors.js';
 import type {
   Broadcaster,
   Clock,
   CommandOutcome,
+  ContactSealer,
+  InMeetingNotice,
+  InMeetingNotifier,
   MeetingStore,
   Pseudonymiser,
   StoredMeeting,
@@ -58,6 +61,8 @@ export interface CommitterDependencies {
    * benchmark's baseline for a burst.
    */
   readonly maxBatch?: number;
+  /** Teams only: the bot's private in-meeting notices, and the sealer for people's object ids. */
+  readonly notices?: { readonly notifier: InMeetingNotifier; readonly contacts: ContactSealer };
 }
 
 export class MeetingCommitter {
@@ -239,6 +244,25 @@ export class MeetingCommitter {
       void this.deps.broadcaster.publish(meetingKey, announcement.view);
     if (announcement.kind === 'nudge')
       void this.deps.broadcaster.nudge(meetingKey, announcement.participantIds);
+    if (this.deps.notices)
+      this.notifyPrivately(this.deps.notices, meetingId, before, committed, events);
+  }
+
+  private notifyPrivately(
+    { notifier, contacts }: NonNullable<CommitterDependencies['notices']>,
+    meetingId: string,
+    before: MeetingState,
+    committed: StoredMeeting,
+    events: readonly MeetingEvent[],
+  ): void {
+    const byNotice = new Map<InMeetingNotice, string[]>();
+    for (const { participantId, notice } of privateNotices(before, committed.state, events)) {
+      const sealed = committed.state.participants[participantId]?.contact;
+      const objectId = sealed === undefined ? null : contacts.open(committed.salt, sealed);
+      if (objectId === null) continue;
+      byNotice.set(notice, [...(byNotice.get(notice) ?? []), objectId]);
+    }
+    for (const [notice, objectIds] of byNotice) void notifier.notify(meetingId, notice, objectIds);
   }
 
   private decideAll(meeting: StoredMeeting, batch: readonly Pending[]) {

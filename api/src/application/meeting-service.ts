@@ -119,13 +119,23 @@ export class MeetingService {
     let meeting = await this.committer.meeting(meetingKey, maxAgeMs);
     const participantId = this.deps.pseudonyms.participantId(meeting.salt, caller);
     const known = meeting.state.participants[participantId];
+    // Kept only where the bot can use it (Teams), so the local state holds no contact at all.
+    const contact = this.deps.notices?.contacts.seal(meeting.salt, caller);
     const stale =
-      known?.present !== true || known.displayName !== caller.displayName || known.role !== role;
+      known?.present !== true ||
+      known.displayName !== caller.displayName ||
+      known.role !== role ||
+      (contact !== undefined && known.contact !== contact);
     if (meeting.state.phase === 'live' && stale) {
       const arrival = await this.committer.submit(meetingKey, meetingId, {
         participantId,
         commandId: null,
-        command: { type: 'arrive', displayName: caller.displayName, role },
+        command: {
+          type: 'arrive',
+          displayName: caller.displayName,
+          role,
+          ...(contact === undefined ? {} : { contact }),
+        },
       });
       meeting = arrival.meeting;
     }

@@ -47,6 +47,24 @@ export interface Pseudonymiser {
   seriesKey(chatId: string): string;
 }
 
+/** Seals a person's object id for the live state, and opens it again while the salt exists. */
+export interface ContactSealer {
+  seal(salt: string, caller: Caller): string;
+  /** The object id, or null when the text was not sealed for this meeting (or the salt is gone). */
+  open(salt: string, sealed: string): string | null;
+}
+
+/** What the bot can tell one person privately during the meeting. */
+export type InMeetingNotice = 'next' | 'invited';
+
+export interface InMeetingNotifier {
+  /**
+   * Tells these people (Entra object ids), and only them, inside the meeting. Best effort: never
+   * throws, and a late notice is worthless, so it is not retried beyond a token refresh.
+   */
+  notify(meetingId: string, notice: InMeetingNotice, objectIds: readonly string[]): Promise<void>;
+}
+
 /** The outcome remembered for a command id, so a retry returns the same answer. */
 export type CommandOutcome =
   | { readonly ok: true; readonly version: number }

@@ -13,3 +13,23 @@ export function chatIdFromMeetingId(meetingId: string): string | null {
   const decoded = Buffer.from(meetingId, 'base64').toString('utf8');
   return ENCODED_MEETING_ID.exec(decoded)?.[1] ?? null;
 }
+
+/** The entity id the configuration page gives the Roundtable tab (tabs/src/pages/ConfigPage.tsx). */
+export const TAB_ENTITY_ID = 'roundtable';
+
+/**
+ * Where the summary card sends the organiser: in Teams, a deep link that opens the Roundtable tab
+ * in the meeting chat (where the summary page reads the meeting from the Teams context), falling
+ * back to the page itself; without an app id or a chat, the page's plain address.
+ */
+export function summaryLink(meetingId: string, webUrl: string, teamsAppId: string | null): string {
+  const chatId = chatIdFromMeetingId(meetingId);
+  if (teamsAppId === null || chatId === null) return webUrl;
+  const link = new URL(
+    `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${TAB_ENTITY_ID}`,
+  );
+  link.searchParams.set('webUrl', webUrl);
+  link.searchParams.set('label', 'Roundtable summary');
+  link.searchParams.set('context', JSON.stringify({ chatId, contextType: 'chat' }));
+  return link.href;
+}

@@ -14,6 +14,8 @@ export const CUSTOM_PROMPT_MAX_LENGTH = 200;
 export const TIMEBOX_MIN_SECONDS = 10;
 export const TIMEBOX_MAX_SECONDS = 3600;
 export const DISPLAY_NAME_MAX_LENGTH = 256;
+/** A sealed contact is a few dozen characters; the bound keeps a bad caller from bloating the state. */
+export const CONTACT_MAX_LENGTH = 512;
 
 const id = z.string().min(1).max(128);
 const entryKind = z.enum(ENTRY_KINDS);
@@ -95,6 +97,7 @@ export const systemCommandSchema = z.discriminatedUnion('type', [
     type: z.literal('arrive'),
     displayName: z.string().trim().min(1).max(DISPLAY_NAME_MAX_LENGTH),
     role: z.enum(ROLES),
+    contact: z.string().min(1).max(CONTACT_MAX_LENGTH).optional(),
   }),
   z.strictObject({ type: z.literal('depart') }),
 ]);

@@ -14,6 +14,7 @@ export type MeetingEvent =
       displayName: string;
       role: Role;
       firstTime: boolean;
+      contact?: string;
     }
   | { type: 'ParticipantDeparted'; at: number; participantId: string }
   | { type: 'EntryJoined'; at: number; entry: QueueEntry; index: number; overtook: string[] }

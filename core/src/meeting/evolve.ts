@@ -21,6 +21,7 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
   switch (event.type) {
     case 'ParticipantArrived': {
       const known = state.participants[event.participantId];
+      const contact = event.contact ?? known?.contact;
       const participant: Participant = {
         participantId: event.participantId,
         displayName: event.displayName,
@@ -31,6 +32,8 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
         turns: known?.turns ?? 0,
         airtimeMs: known?.airtimeMs ?? 0,
         invitedAt: known?.invitedAt ?? null,
+        // An arrival without a contact (a platform that has none) keeps the one already known.
+        ...(contact === undefined ? {} : { contact }),
       };
       return {
         ...state,

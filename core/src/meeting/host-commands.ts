@@ -26,7 +26,8 @@ export function arrive(
   const unchanged =
     known?.present === true &&
     known.displayName === command.displayName &&
-    known.role === command.role;
+    known.role === command.role &&
+    (command.contact === undefined || known.contact === command.contact);
   if (unchanged) return accept();
   return accept({
     type: 'ParticipantArrived',
@@ -35,6 +36,7 @@ export function arrive(
     displayName: command.displayName,
     role: command.role,
     firstTime: known === undefined,
+    ...(command.contact === undefined ? {} : { contact: command.contact }),
   });
 }
 

@@ -36,6 +36,12 @@ export interface Participant {
   readonly turns: number;
   readonly airtimeMs: number;
   readonly invitedAt: number | null;
+  /**
+   * How the meeting platform can reach this person privately (in Teams, their object id sealed
+   * with a key that dies with the meeting's salt). Opaque to the core, never in a view or a
+   * record, and forgotten with the name.
+   */
+  readonly contact?: string;
 }
 
 export interface QueueEntry {
