@@ -1,0 +1,107 @@
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { placeholdersIn, ROOT, schemaPath, validateManifest } from '../../scripts/package.js';
+import { localManifest } from './local-manifest.js';
+
+const template = readFileSync(join(ROOT, 'appPackage', 'manifest.json'), 'utf8');
+
+describe('the Teams manifest', () => {
+  it('validates offline against the official schema of its version', async () => {
+    const { manifest, shape } = localManifest();
+    expect(shape.manifestVersion).toMatch(/^1\.(2\d|3\d)$/);
+    expect(existsSync(schemaPath(shape.manifestVersion))).toBe(true);
+    await expect(validateManifest(manifest)).resolves.toEqual([]);
+  });
+
+  it('fails validation when the manifest is broken, naming what is wrong', async () => {
+    const { manifest } = localManifest();
+    const { id: _id, ...withoutId } = manifest;
+    const problems = await validateManifest({
+      ...withoutId,
+      accentColor: 'teal',
+      configurableTabs: [{ configurationUrl: 'https://x.test/', scopes: ['personal'] }],
+    });
+    expect(problems.join('\n')).toMatch(/required property 'id'/);
+    expect(problems.join('\n')).toMatch(/\/accentColor/);
+    expect(problems.join('\n')).toMatch(/\/configurableTabs\/0\/scopes\/0/);
+  });
+
+  it('refuses a $schema that does not match its manifestVersion', async () => {
+    const { manifest } = localManifest();
+    const problems = await validateManifest({
+      ...manifest,
+      $schema:
+        'https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^\/\$schema must point at the v1\.\d+ schema/),
+    ]);
+  });
+
+  it('takes every per-environment value from the agreed variables, and none survives filling', () => {
+    expect(placeholdersIn(template).sort()).toEqual([
+      'AAD_APP_CLIENT_ID',
+      'API_DOMAIN',
+      'APP_NAME_SUFFIX',
+      'BOT_ID',
+      'TAB_DOMAIN',
+      'TAB_ENDPOINT',
+      'TEAMS_APP_ID',
+    ]);
+    const { manifest } = localManifest();
+    expect(JSON.stringify(manifest)).not.toContain('${{');
+  });
+
+  it('is a meeting tab for group chats and channel meetings: side panel, chat and details', () => {
+    const { shape, values } = localManifest();
+    expect(shape.configurableTabs).toEqual([
+      {
+        configurationUrl: `${values.TAB_ENDPOINT ?? ''}/config.html`,
+        canUpdateConfiguration: false,
+        scopes: ['groupChat', 'team'],
+        context: ['meetingSidePanel', 'meetingChatTab', 'meetingDetailsTab'],
+      },
+    ]);
+    expect(shape.devicePermissions).toEqual([]);
+    // teams-host.ts and the configuration page call app.notifySuccess(), which this relies on.
+    expect(shape.showLoadingIndicator).toBe(true);
+  });
+
+  it('signs the tab in with SSO on the Entra app and names the bot', () => {
+    const { shape, values } = localManifest();
+    expect(shape.id).toBe(values.TEAMS_APP_ID);
+    expect(shape.webApplicationInfo).toEqual({
+      id: values.AAD_APP_CLIENT_ID,
+      resource: `api://${values.TAB_DOMAIN ?? ''}/${values.AAD_APP_CLIENT_ID ?? ''}`,
+    });
+    expect(shape.bots).toEqual([
+      expect.objectContaining({
+        botId: values.BOT_ID,
+        scopes: ['groupChat', 'team'],
+        isNotificationOnly: false,
+      }),
+    ]);
+    expect(shape.name.short).toBe('Roundtable (local)');
+  });
+
+  it('asks for exactly the resource-specific permissions the code uses', () => {
+    const { shape } = localManifest();
+    const permissions = shape.authorization.permissions.resourceSpecific;
+    expect(new Set(permissions.map((permission) => permission.name))).toEqual(
+      new Set([
+        // The role of each caller: GET {serviceUrl}/v1/meetings/{id}/participants/{oid}.
+        'OnlineMeetingParticipant.Read.Chat',
+        'ChannelMeetingParticipant.Read.Group',
+        // Meeting start and end events to the bot, which queue the ending job.
+        'OnlineMeeting.ReadBasic.Chat',
+        'ChannelMeeting.ReadBasic.Group',
+        // Targeted "You're next" notices: POST {serviceUrl}/v1/meetings/{id}/notification.
+        'OnlineMeetingNotification.Send.Chat',
+        'ChannelMeetingNotification.Send.Group',
+      ]),
+    );
+    expect(permissions).toHaveLength(6);
+    expect(permissions.every((permission) => permission.type === 'Application')).toBe(true);
+  });
+});

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { buildPackage, fillPlaceholders, parseEnvFile, ROOT } from '../../scripts/package.js';
+
+let root: string;
+const localEnv = readFileSync(join(ROOT, 'env', '.env.local'), 'utf8');
+
+/** A copy of the app package and env/.env.local in a scratch folder, so nothing real is touched. */
+function scratchRoot() {
+  const dir = mkdtempSync(join(tmpdir(), 'roundtable-package-'));
+  mkdirSync(join(dir, 'appPackage'));
+  mkdirSync(join(dir, 'env'));
+  for (const file of ['manifest.json', 'color.png', 'outline.png']) {
+    copyFileSync(join(ROOT, 'appPackage', file), join(dir, 'appPackage', file));
+  }
+  writeFileSync(join(dir, 'env', '.env.local'), localEnv);
+  return dir;
+}
+
+beforeAll(() => {
+  root = scratchRoot();
+});
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('the package zip', () => {
+  it('holds exactly manifest.json and the two icons, and round-trips', async () => {
+    const built = await buildPackage({ envName: 'local', root });
+    expect(built.zipPath).toBe(join(root, 'appPackage', 'build', 'appPackage.local.zip'));
+    const entries = unzipSync(readFileSync(built.zipPath));
+    expect(Object.keys(entries).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as unknown;
+    expect(manifest).toEqual(built.manifest);
+    expect(
+      Buffer.from(entries['color.png'] ?? []).equals(
+        readFileSync(join(ROOT, 'appPackage', 'color.png')),
+      ),
+    ).toBe(true);
+    expect(
+      Buffer.from(entries['outline.png'] ?? []).equals(
+        readFileSync(join(ROOT, 'appPackage', 'outline.png')),
+      ),
+    ).toBe(true);
+    expect(readFileSync(built.manifestPath, 'utf8')).toBe(
+      new TextDecoder().decode(entries['manifest.json']),
+    );
+  });
+
+  it('is the same bytes when built twice from the same inputs', async () => {
+    const first = readFileSync((await buildPackage({ envName: 'local', root })).zipPath);
+    const second = readFileSync((await buildPackage({ envName: 'local', root })).zipPath);
+    expect(first.equals(second)).toBe(true);
+  });
+
+  it('takes a value from env/.env.<name>.user over env/.env.<name>', async () => {
+    writeFileSync(join(root, 'env', '.env.local.user'), 'APP_NAME_SUFFIX=" (mine)"\n');
+    try {
+      const built = await buildPackage({ envName: 'local', root });
+      expect(built.manifest.name).toEqual(expect.objectContaining({ short: 'Roundtable (mine)' }));
+      expect(built.sources).toBe('env/.env.local or env/.env.local.user');
+    } finally {
+      rmSync(join(root, 'env', '.env.local.user'));
+    }
+  });
+
+  it('refuses to build when a variable is missing or empty, naming each one', async () => {
+    const withoutBot = localEnv
+      .replace(/^BOT_ID=.*$/m, '')
+      .replace(/^TAB_DOMAIN=.*$/m, 'TAB_DOMAIN=');
+    writeFileSync(join(root, 'env', '.env.broken'), withoutBot);
+    await expect(buildPackage({ envName: 'broken', root })).rejects.toThrow(
+      'Set BOT_ID, TAB_DOMAIN in env/.env.broken: the manifest uses them.',
+    );
+  });
+
+  it('refuses a package whose filled manifest breaks the schema or the domain rules', async () => {
+    const badId = localEnv.replace(/^TEAMS_APP_ID=.*$/m, 'TEAMS_APP_ID=not-a-guid');
+    const httpTab = badId.replace(/^TAB_ENDPOINT=.*$/m, 'TAB_ENDPOINT=http://localhost:53000');
+    writeFileSync(join(root, 'env', '.env.bad'), httpTab);
+    const failure = buildPackage({ envName: 'bad', root });
+    await expect(failure).rejects.toThrow(
+      /The bad package is not valid:\n {2}- \/id must match pattern/,
+    );
+    await expect(failure).rejects.toThrow(
+      /configurationUrl http:\/\/localhost:53000\/config\.html must use https/,
+    );
+  });
+
+  it('names the known environments when asked for one that does not exist', async () => {
+    await expect(buildPackage({ envName: 'prod', root })).rejects.toThrow(
+      /There is no env\/\.env\.prod\. Known environments: .*local/,
+    );
+  });
+});
+
+describe('environment files and placeholders', () => {
+  it('parses comments, quotes and blank values', () => {
+    expect(parseEnvFile('# note\nA=1\nB=" two "\nC=\'3\'\nD=\nE=five # trailing note\n')).toEqual({
+      A: '1',
+      B: ' two ',
+      C: '3',
+      D: '',
+      E: 'five',
+    });
+    expect(() => parseEnvFile('NOT A LINE')).toThrow('Line 1 is not NAME=value: NOT A LINE');
+  });
+
+  it('fills placeholders with JSON-safe text and lets only the name suffix be empty', () => {
+    expect(fillPlaceholders('{"a":"${{A}}","b":"x${{ B }}"}', { A: 'say "hi"', B: 'y' })).toBe(
+      '{"a":"say \\"hi\\"","b":"xy"}',
+    );
+    expect(fillPlaceholders('"Roundtable${{APP_NAME_SUFFIX}}"', { APP_NAME_SUFFIX: '' })).toBe(
+      '"Roundtable"',
+    );
+    expect(() => fillPlaceholders('"${{TAB_DOMAIN}}"', { TAB_DOMAIN: '' }, 'env/.env.x')).toThrow(
+      'Set TAB_DOMAIN in env/.env.x: the manifest uses it.',
+    );
+    expect(() => fillPlaceholders('"${{A}}" and ${{ broken', { A: 'a' })).toThrow(
+      /still holds "\$\{\{"/,
+    );
+  });
+});
