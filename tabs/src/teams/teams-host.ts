@@ -22,15 +22,32 @@ export function isStandalone(win: Window = window): boolean {
   return win.parent === win;
 }
 
+/**
+ * The tab's one content page serves every meeting surface. In the side panel (and in the stage
+ * dialog of a "You're next" notice) it is the queue; as the meeting's chat or details tab, Teams
+ * opens it in a `content` frame, where the summary belongs.
+ */
+export function showsSummary(frameContext: string): boolean {
+  return frameContext === 'content';
+}
+
 export function normaliseTheme(theme: string | undefined): TeamsTheme {
   return theme === 'dark' || theme === 'contrast' ? theme : 'default';
 }
 
+let connection: Promise<TeamsSession | null> | undefined;
+
 /**
- * Connects to Teams. Resolves null outside Teams: at once without a parent frame, and after a short
- * timeout inside a frame whose parent is not Teams (app.initialize would otherwise wait a minute).
+ * Connects to Teams once per page; every caller shares the one connection. Resolves null outside
+ * Teams: at once without a parent frame, and after a short timeout inside a frame whose parent is
+ * not Teams (app.initialize would otherwise wait a minute).
  */
-export async function connectToTeams(timeoutMs = TEAMS_TIMEOUT_MS): Promise<TeamsSession | null> {
+export function connectToTeams(timeoutMs = TEAMS_TIMEOUT_MS): Promise<TeamsSession | null> {
+  connection ??= connect(timeoutMs);
+  return connection;
+}
+
+async function connect(timeoutMs: number): Promise<TeamsSession | null> {
   if (isStandalone()) return null;
   const timedOut = new Promise<'timeout'>((resolve) =>
     setTimeout(() => {
