@@ -256,6 +256,14 @@ describe('modules, parameters and outputs', () => {
     }
   });
 
+  it.each(files)('%s uses every parameter and variable it declares', (file) => {
+    const { text, params, vars } = bicep(file);
+    const unused = [...params.map((p) => p.name), ...vars.keys()].filter(
+      (name) => [...text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].length < 2,
+    );
+    expect(unused).toEqual([]);
+  });
+
   it.each(files)('%s reads only outputs its modules declare', (file) => {
     const { text, modules } = bicep(file);
     const code = mask(text);
