@@ -16,8 +16,13 @@ export interface SessionOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-const UNREACHABLE =
-  'Roundtable cannot be reached right now. Nothing you typed is lost; it will be sent when the connection is back.';
+const UNREACHABLE_NOW = 'Roundtable cannot be reached right now.';
+const UNREACHABLE = `${UNREACHABLE_NOW} Nothing you typed is lost.`;
+
+/** Said while a command waits to be sent again, so the person knows it is still on its way. */
+function retrying(reason: string, waitMs: number): string {
+  return `${reason} Trying again in ${Math.max(1, Math.ceil(waitMs / 1000))} s; nothing you typed is lost.`;
+}
 
 export class MeetingSession {
   private view: ParticipantView | null = null;
@@ -72,6 +77,7 @@ export class MeetingSession {
     const attempts = this.options.maxSendAttempts ?? 6;
     for (let attempt = 0; attempt < attempts; attempt++) {
       let waitMs = Math.min(8_000, 500 * 2 ** attempt);
+      let reason: string;
       try {
         const result = await this.client.command(this.meetingId, body);
         if (result.kind === 'view') {
@@ -84,12 +90,17 @@ export class MeetingSession {
         if (problem.status !== 429 && problem.status < 500)
           return { ok: false, message: problem.detail, retrying: false };
         waitMs = (problem.retryAfter ?? waitMs / 1000) * 1000;
-        this.update({ problem: problem.detail });
+        reason = problem.detail;
       } catch (error) {
         if (!(error instanceof NetworkError)) throw error;
-        this.update({ problem: UNREACHABLE });
+        reason = UNREACHABLE_NOW;
       }
-      if (attempt < attempts - 1) await this.sleep(waitMs);
+      if (attempt === attempts - 1) {
+        this.update({ problem: reason === UNREACHABLE_NOW ? UNREACHABLE : reason });
+        break;
+      }
+      this.update({ problem: retrying(reason, waitMs) });
+      await this.sleep(waitMs);
     }
     return {
       ok: false,
