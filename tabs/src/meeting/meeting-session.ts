@@ -123,7 +123,10 @@ export class MeetingSession {
         if (this.problem !== null) this.update({ problem: null });
       } else if (result.kind === 'problem') {
         this.update({ problem: result.problem.detail });
-        if (result.problem.status >= 500) this.lostConnection();
+        // The API itself saying that storage (or another dependency) is away is an answer: the
+        // API is there, and so is the live stream, which keeps working once storage is back.
+        const apiAnswered = result.problem.code === 'unavailable';
+        if (result.problem.status >= 500 && !apiAnswered) this.lostConnection();
       } else if (this.problem !== null) {
         this.update({ problem: null });
       }
