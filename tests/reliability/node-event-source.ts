@@ -2,7 +2,6 @@
 // in Node 20, which has none: open, named events with their data, error and close. Like the tab
 // expects, an error ends the stream for good (the tab reconnects through /live itself).
 export class NodeEventSource extends EventTarget {
-  static opened = 0;
   onopen: ((event: Event) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
   private readonly controller = new AbortController();
@@ -28,7 +27,6 @@ export class NodeEventSource extends EventTarget {
         await response.body?.cancel();
         throw new Error(`The stream answered ${response.status}.`);
       }
-      NodeEventSource.opened += 1;
       this.onopen?.(new Event('open'));
       await this.read(response.body);
     } catch {
