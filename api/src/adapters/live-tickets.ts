@@ -18,8 +18,9 @@ export class LiveTickets {
 
   /** The ticket when genuine and unexpired; otherwise null. */
   verify(token: string, now: number): LiveTicket | null {
-    const [payload, mac] = token.split('.');
-    if (payload === undefined || mac === undefined) return null;
+    const parts = token.split('.');
+    if (parts.length !== 2) return null;
+    const [payload = '', mac = ''] = parts;
     const expected = Buffer.from(this.mac(payload));
     const given = Buffer.from(mac);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;

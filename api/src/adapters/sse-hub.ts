@@ -7,6 +7,13 @@ import type { LiveTickets } from './live-tickets.js';
 const TICKET_LIFETIME_MS = 5 * 60_000;
 const KEEPALIVE_MS = 15_000;
 const MAX_BUFFERED_BYTES = 1024 * 1024;
+/**
+ * Open streams one person may hold in one meeting. Beyond it the new stream is refused (429) and
+ * the oldest are left alone: a ticket travels in the URL (EventSource cannot send headers), so it
+ * may linger in history or logs, and whoever holds a copy must not be able to push the person's
+ * own panel off its stream. A refused panel polls instead, and a connection that died frees its
+ * place once the server sees it closed.
+ */
 export const MAX_STREAMS_PER_PERSON = 5;
 
 interface Subscriber {
@@ -16,6 +23,8 @@ interface Subscriber {
 
 export class TooManyStreamsError extends Error {
   override readonly name = 'TooManyStreamsError';
+  /** One keepalive period: time for a closing tab's stream to be noticed and let go. */
+  readonly retryAfterSeconds = KEEPALIVE_MS / 1000;
 }
 
 export class SseHub implements Broadcaster {

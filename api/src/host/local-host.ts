@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
+import type { Duplex } from 'node:stream';
 import functions from '@azure/functions';
 import type { HttpResponseInit } from '@azure/functions';
 import { MAX_BODY_BYTES } from '../http/request.js';
@@ -12,6 +13,9 @@ import type { Route } from '../routes.js';
 import { matchRoute } from './route-matcher.js';
 
 const { HttpRequest, HttpResponse, InvocationContext } = functions;
+
+/** How much of an oversized body is read and dropped before the connection is cut instead. */
+const DRAIN_LIMIT_BYTES = 8 * 1024 * 1024;
 
 export interface LocalHostOptions {
   readonly routes: readonly Route[];
@@ -28,10 +32,15 @@ export interface LocalHost {
 }
 
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
-  const server = createServer((request, response) => {
+  // Without a Host header the request is answered below, as problem+json, like a foreign Host.
+  const server = createServer({ requireHostHeader: false }, (request, response) => {
     // A client that hangs up mid-request must never take the process down with it.
     serve(options, request, response).catch(() => response.destroy());
   });
+  // A request that is slow to arrive holds a socket; live streams are responses, not requests.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.on('clientError', answerUnreadableRequest);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => {
@@ -68,7 +77,11 @@ async function serve(
     );
     return;
   }
-  const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+  const url = URL.parse(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+  if (url === null) {
+    send(response, problem(400, 'Invalid address', 'The request path could not be read.'), cors);
+    return;
+  }
   if (request.method === 'OPTIONS') {
     send(response, { status: 204, headers: preflight(cors) });
     return;
@@ -92,7 +105,7 @@ async function serve(
     send(
       response,
       problem(413, 'Body too large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB.`),
-      cors,
+      { ...cors, connection: 'close' },
     );
     return;
   }
@@ -113,19 +126,36 @@ async function serve(
   send(response, await match.route.handler(httpRequest, context), cors);
 }
 
-/** Reads at most one byte past the limit, so an oversized body is refused without buffering it. */
-async function readBody(request: IncomingMessage): Promise<Uint8Array | 'too-large'> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) {
-      request.destroy();
-      return 'too-large';
-    }
-    chunks.push(chunk);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
+/**
+ * Keeps at most the limit in memory. Past it, the rest is read and dropped (up to DRAIN_LIMIT_BYTES)
+ * so the 413 reaches the client: closing a socket that is still receiving resets the connection,
+ * and the client would see that instead of the answer.
+ */
+function readBody(request: IncomingMessage): Promise<Uint8Array | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > DRAIN_LIMIT_BYTES) {
+        request.destroy();
+        return;
+      }
+      if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => {
+      resolve(new Uint8Array(Buffer.concat(chunks)));
+    });
+    request.on('error', reject);
+    request.on('close', () => {
+      if (!request.complete) reject(new Error('The client closed the request before sending it.'));
+    });
+  });
 }
 
 function send(
@@ -146,6 +176,44 @@ function send(
   response.on('close', () => stream.destroy());
   stream.on('error', () => response.destroy());
   stream.pipe(response);
+}
+
+/**
+ * Node answers requests it cannot parse (bad syntax, headers over 16 KiB, too slow) with a bare
+ * status line; this answers them as problem+json like every other refusal.
+ */
+function answerUnreadableRequest(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, title, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [
+          431,
+          'Headers too large',
+          'The request headers are larger than 16 KiB; send fewer or shorter ones.',
+        ]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request timeout', 'The request took too long to arrive; send it again.']
+        : [
+            400,
+            'Unreadable request',
+            'The request is not valid HTTP/1.1; check its request line and headers.',
+          ];
+  const body = JSON.stringify({
+    type: `https://roundtable.invalid/problems/${status}`,
+    title,
+    status,
+    detail,
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${title}\r\n` +
+      'Content-Type: application/problem+json; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+      'X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n' +
+      body,
+  );
 }
 
 function isLoopbackHost(host: string | undefined): boolean {

@@ -66,7 +66,10 @@ function toProblem(error: unknown, context: InvocationContext): HttpResponseInit
     });
   }
   if (error instanceof TooManyStreamsError) {
-    return problem(429, 'Too many live connections', error.message, { code: 'too-many-streams' });
+    return problem(429, 'Too many live connections', error.message, {
+      code: 'too-many-streams',
+      headers: { 'retry-after': String(error.retryAfterSeconds) },
+    });
   }
   if (error instanceof DependencyUnavailableError) {
     return problem(503, 'Temporarily unavailable', error.message, {

@@ -5,6 +5,7 @@ import { HttpProblem } from './responses.js';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 const MAX_MEETING_ID_LENGTH = 512;
+const LONE_SURROGATE = /\p{Cs}/u;
 
 export async function readJsonBody(request: HttpRequest): Promise<unknown> {
   const declared = Number(request.headers.get('content-length') ?? '0');
@@ -65,6 +66,14 @@ export function meetingIdFrom(request: HttpRequest): string {
       400,
       'Invalid meeting id',
       `The meeting id must be 1 to ${MAX_MEETING_ID_LENGTH} characters; open Roundtable from the meeting.`,
+    );
+  }
+  // Half a surrogate pair is no text at all: it cannot be put back into a URL or a stored key.
+  if (LONE_SURROGATE.test(meetingId)) {
+    throw new HttpProblem(
+      400,
+      'Invalid meeting id',
+      'The meeting id is not valid text; open Roundtable from the meeting.',
     );
   }
   return meetingId;

@@ -3,6 +3,9 @@ import type { HttpResponseInit } from '@azure/functions';
 
 export type Headers = Record<string, string>;
 
+/** Bodies are data, never a page: no browser may sniff a JSON answer into HTML or script. */
+const NO_SNIFF = { 'x-content-type-options': 'nosniff' };
+
 export interface ProblemExtra {
   readonly headers?: Headers;
   /** A stable machine-readable code, also the last segment of `type`. */
@@ -14,7 +17,7 @@ export interface ProblemExtra {
 export function json(status: number, body: unknown, headers: Headers = {}): HttpResponseInit {
   return {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...NO_SNIFF, ...headers },
     body: JSON.stringify(body),
   };
 }
@@ -40,7 +43,11 @@ export function problem(
   };
   return {
     status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8', ...extra.headers },
+    headers: {
+      'content-type': 'application/problem+json; charset=utf-8',
+      ...NO_SNIFF,
+      ...extra.headers,
+    },
     body: JSON.stringify(body),
   };
 }
