@@ -1,14 +1,46 @@
 // The tab: three pages (side panel, summary, local simulator) served on port 53000. Locally the dev
-// server forwards /api to the local API, so the browser talks to one origin.
+// server forwards /api to the local API, so the browser talks to one origin. Both servers send the
+// production security headers (security-headers.js).
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { securityHeaders } from './security-headers.js';
 
 const apiTarget = process.env.ROUNDTABLE_API_URL ?? 'http://127.0.0.1:7071';
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
+/**
+ * The dev server writes one inline script into each page (React Refresh's preamble). Rather than
+ * allow inline script, its hash is admitted: Vite is asked once for the scripts it injects.
+ */
+function devSecurityHeaders() {
+  let headers;
+  return {
+    name: 'roundtable-security-headers',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        headers ??= inlineScriptHashes(server).then((scriptHashes) =>
+          securityHeaders({ scriptHashes }),
+        );
+        headers.then((values) => {
+          for (const [name, value] of Object.entries(values)) response.setHeader(name, value);
+          next();
+        }, next);
+      });
+    },
+  };
+}
+
+async function inlineScriptHashes(server) {
+  const page = await server.transformIndexHtml('/', '<html><head></head><body></body></html>');
+  return [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes]) => !/\bsrc=/.test(attributes))
+    .map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), devSecurityHeaders()],
   resolve: { alias: { '@roundtable/core': here('../core/src/index.ts') } },
   server: {
     port: Number(process.env.ROUNDTABLE_TAB_PORT ?? 53000),
@@ -17,6 +49,7 @@ export default defineConfig({
     proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
   preview: {
+    headers: securityHeaders(),
     port: Number(process.env.ROUNDTABLE_TAB_PORT ?? 53000),
     strictPort: true,
     host: '127.0.0.1',
