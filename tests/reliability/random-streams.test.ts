@@ -7,31 +7,19 @@
 // was applied exactly once, and the queue invariants hold after every commit.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import type { CommandBody, DomainError, MeetingEvent, ParticipantView } from '@roundtable/core';
-import { decide, evolveAll } from '@roundtable/core';
+import type { CommandBody, DomainError, ParticipantView } from '@roundtable/core';
 import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
 import { LocalRoleDirectory } from '../../api/src/adapters/local-role-directory.js';
-import {
-  tableMeetingStoreFromConnectionString,
-  type TableMeetingStore,
-} from '../../api/src/adapters/table-meeting-store.js';
-import { durableRecords } from '../../api/src/application/announce.js';
+import { tableMeetingStoreFromConnectionString } from '../../api/src/adapters/table-meeting-store.js';
 import { DependencyUnavailableError } from '../../api/src/application/errors.js';
 import { MeetingService } from '../../api/src/application/meeting-service.js';
-import type {
-  Broadcaster,
-  Caller,
-  CommandOutcome,
-  MeetingCommit,
-  MeetingStore,
-  StoredMeeting,
-} from '../../api/src/application/ports.js';
+import type { Broadcaster, Caller } from '../../api/src/application/ports.js';
 import { RateLimiter } from '../../api/src/application/rate-limiter.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
+import { LoggingStore, replayChain, type Logged } from './commit-log.js';
 import { printFigures } from './figures.js';
 import { randomCommand } from './random-commands.js';
 import { seedFromEnvironment, seeded } from './seeded-random.js';
-import { queueInvariantsBroken } from './state-checks.js';
 
 const SECRET = 'reliability-streams-secret-0123456789-abcdefghij';
 const MEETINGS = 5;
@@ -49,49 +37,6 @@ afterAll(async () => {
   clearInterval(ticking);
   await azurite?.stop();
 });
-
-/** A commit that storage accepted, with the random numbers its decisions drew. */
-interface Logged {
-  readonly commit: MeetingCommit;
-  readonly etag: string;
-  readonly draws: readonly number[];
-}
-
-/**
- * One instance's view of storage: the real table store, plus a log of every commit that
- * succeeded. The committer decides a batch and calls commit() in the same synchronous run, so
- * the numbers drawn since the previous commit are exactly the ones this batch's decisions used.
- */
-class LoggingStore implements MeetingStore {
-  readonly draws: number[] = [];
-  constructor(
-    private readonly inner: TableMeetingStore,
-    private readonly log: Logged[],
-  ) {}
-
-  readonly random = (): number => {
-    const value = Math.random();
-    this.draws.push(value);
-    return value;
-  };
-
-  async commit(commit: MeetingCommit): Promise<StoredMeeting> {
-    const draws = this.draws.splice(0);
-    const stored = await this.inner.commit(commit);
-    this.log.push({ commit: structuredClone(commit), etag: stored.etag, draws });
-    return stored;
-  }
-
-  load = (key: string) => this.inner.load(key);
-  findOutcomes = (key: string, participantId: string, ids: readonly string[]) =>
-    this.inner.findOutcomes(key, participantId, ids);
-  records = (key: string) => this.inner.records(key);
-  ping = () => this.inner.ping();
-  erase = (key: string) => this.inner.erase(key);
-  purgeCommands = (key: string) => this.inner.purgeCommands(key);
-  purgeRecordsBefore = (before: number) => this.inner.purgeRecordsBefore(before);
-  idleMeetings = (before: number) => this.inner.idleMeetings(before);
-}
 
 const quiet: Broadcaster = {
   publish: () => Promise.resolve(),
@@ -136,12 +81,7 @@ describe('random command streams through two instances', () => {
         pseudonyms,
         clock: () => now,
         random: store.random,
-        // The committer also draws its backoff jitter from this source, just before sleeping:
-        // that number is no decision's, so it leaves the log here.
-        sleep: (ms) => {
-          store.draws.pop();
-          return new Promise((resolve) => setTimeout(resolve, ms));
-        },
+        sleep: store.sleep,
         settings: {},
         rateLimiter: new RateLimiter({ capacity: 1_000_000, windowMs: 1_000 }),
       });
@@ -202,7 +142,7 @@ describe('random command streams through two instances', () => {
         .map((p) => p.view?.you.participantId ?? ''),
       turns: people.filter((p) => p.meeting === meeting).flatMap((p) => p.turns),
     });
-    const doubled = { count: 0 };
+    let doubled = 0;
     await Promise.all(
       people.map(async (person) => {
         for (let n = 0; n < COMMANDS_PER_PERSON; n++) {
@@ -214,7 +154,7 @@ describe('random command streams through two instances', () => {
           const entry: Sent = { meeting: person.meeting, caller: person.caller, body, answers: [] };
           sent.set(body.id, entry);
           if (random.chance(0.1)) {
-            doubled.count += 1;
+            doubled += 1;
             await Promise.all([send(first, person, entry), send(second, person, entry)]);
           } else {
             await send(random.chance(0.5) ? first : second, person, entry);
@@ -225,90 +165,38 @@ describe('random command streams through two instances', () => {
     expect(problems).toEqual([]);
 
     let commits = 0;
-    let replayedCommands = 0;
+    let appliedOnce = 0;
     let appliedTwice = 0;
     let lost = 0;
     for (const [m, key] of keys.entries()) {
       const base = bases[m];
       if (base === null || base === undefined) throw new Error(`Meeting ${m} was not created.`);
-      const mine = log.filter((entry) => entry.commit.meetingKey === key);
-      const byExpected = new Map<string, Logged>();
-      for (const entry of mine) {
-        const etag = entry.commit.expected?.etag ?? '';
-        // Two commits accepted on the same ETag would be a lost update.
-        expect(byExpected.has(etag)).toBe(false);
-        byExpected.set(etag, entry);
-      }
-      let state = base.state;
-      let version = base.version;
-      let etag = base.etag;
-      let chain = 0;
-      const applied = new Map<string, number>();
-      const records = [...(baseRecords[m] ?? [])];
-      for (let entry = byExpected.get(etag); entry !== undefined; entry = byExpected.get(etag)) {
-        const { commit, draws } = entry;
-        expect(commit.expected?.version).toBe(version);
-        let drawn = 0;
-        const replayRandom = () => {
-          const value = draws[drawn++];
-          if (value === undefined) throw new Error('The replay drew more numbers than the run.');
-          return value;
-        };
-        const events: MeetingEvent[] = [];
-        const outcomes: CommandOutcome[] = [];
-        for (const row of commit.commands) {
-          const original = sent.get(row.commandId);
-          if (original === undefined)
-            throw new Error(`Stored command ${row.commandId} was never sent.`);
-          expect(row.participantId).toBe(pseudonyms.participantId(base.salt, original.caller));
-          const { id, ...command } = original.body;
-          applied.set(id, (applied.get(id) ?? 0) + 1);
-          const decision = decide(command, state, {
-            now: commit.next.lastActiveAt,
-            actor: { kind: 'participant', participantId: row.participantId },
-            random: replayRandom,
-          });
-          if (decision.ok) {
-            state = evolveAll(state, decision.events);
-            events.push(...decision.events);
-          }
-          outcomes.push(
-            decision.ok ? { ok: true, version: -1 } : { ok: false, error: decision.error },
-          );
-          expect(queueInvariantsBroken(state)).toEqual([]);
-        }
-        const nextVersion = events.length > 0 ? version + 1 : version;
-        expect({
-          version: commit.next.version,
-          state: commit.next.state,
-          outcomes: commit.commands.map((row) => row.outcome),
-          records: commit.records,
-          drawn,
-        }).toEqual({
-          version: nextVersion,
-          state,
-          outcomes: outcomes.map((o) => (o.ok ? { ok: true, version: nextVersion } : o)),
-          records: durableRecords(events, (id) => pseudonyms.recordId(base.salt, id)),
-          drawn: draws.length,
-        });
-        records.push(...commit.records);
-        version = nextVersion;
-        etag = entry.etag;
-        chain += 1;
-        replayedCommands += commit.commands.length;
-      }
-      // Every commit of this meeting is on the chain: none was made on a state that was lost.
-      expect(chain).toBe(mine.length);
-      commits += chain;
+      const replayed = replayChain(
+        base,
+        log.filter((entry) => entry.commit.meetingKey === key),
+        pseudonyms,
+        (commandId) => {
+          const entry = sent.get(commandId);
+          return entry === undefined
+            ? undefined
+            : {
+                participantId: pseudonyms.participantId(base.salt, entry.caller),
+                body: entry.body,
+              };
+        },
+      );
+      const { state, version, etag, applied } = replayed;
+      commits += replayed.commits;
 
       const final = await table.load(key);
       expect({ etag: final?.etag, version: final?.version }).toEqual({ etag, version });
       expect(final?.state).toEqual(state);
-      expect(await table.records(key)).toEqual(records);
+      expect(await table.records(key)).toEqual([...(baseRecords[m] ?? []), ...replayed.records]);
 
       // Every command sent in this meeting was applied exactly once, with the answer it was given.
       const ours = [...sent.values()].filter((entry) => entry.meeting === m);
       const counts = ours.map((entry) => applied.get(entry.body.id) ?? 0);
+      appliedOnce += counts.filter((count) => count === 1).length;
       appliedTwice += counts.filter((count) => count > 1).length;
       lost += counts.filter((count) => count === 0).length;
       const disagreements: string[] = [];
@@ -342,18 +230,18 @@ describe('random command streams through two instances', () => {
       meetings: MEETINGS,
       people: people.length,
       commandsSent: sent.size,
-      sentTwiceAtOnce: doubled.count,
+      sentTwiceAtOnce: doubled,
       accepted,
       refusedByRules: sent.size - accepted,
       commits,
       conflictsBetweenInstances: conflicts,
       busyRetries: busy,
-      replayedCommands,
+      replayedCommands: appliedOnce,
       appliedTwice,
       dataLost: lost,
     });
     expect({ appliedTwice, lost }).toEqual({ appliedTwice: 0, lost: 0 });
-    expect(replayedCommands).toBe(sent.size);
+    expect(appliedOnce).toBe(sent.size);
     // Two instances writing the same meetings at once: the ETag guard had real work to do.
     expect(conflicts).toBeGreaterThan(0);
   }, 60_000);
