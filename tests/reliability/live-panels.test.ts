@@ -1,8 +1,8 @@
 // Side panels with the meeting open while things fail. Each panel runs the tab's own connection
 // code (MeetingSession with the tab's ApiClient and live.ts, over a small EventSource for Node).
-// - The API process dies under 50 panels and starts again on the same port: every panel notices,
-//   gets a new ticket from /live, and converges on the version made by a command sent after the
-//   restart, without a reload.
+// - The API process dies under 50 panels, with ten joins on their way, and starts again on the
+//   same port: every panel notices, gets a new ticket from /live, and converges on the version
+//   made by a command sent after the restart, without a reload; each join lands once.
 // - Storage goes away while the API stays up: the panels keep their live streams (the API is
 //   still there), say what is wrong, and converge once storage is back, again without a reload.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -128,6 +128,11 @@ describe('side panels while the API or storage fails', () => {
     const { sessions: panels, opened } = await openPanels(host.url, names);
     const before = Math.max(...panels.map((s) => s.snapshot().view?.version ?? -1));
 
+    // Ten people press Join just as the API dies: whatever answers are lost, their panels retry
+    // under the same command id.
+    const pressing = panels.slice(1, 11);
+    const joins = pressing.map((session) => session.send({ type: 'join', kind: 'reply' }));
+    await delay(5);
     await host.kill();
     await until(
       'every panel notices the API is gone',
@@ -138,6 +143,7 @@ describe('side panels while the API or storage fails', () => {
       10_000,
     );
     await host.start();
+    expect(await Promise.all(joins)).toEqual(pressing.map(() => ({ ok: true })));
 
     // The organiser's panel changes something once the API is back: a command after the restart.
     const organiser = panels[0];
@@ -152,12 +158,18 @@ describe('side panels while the API or storage fails', () => {
       30_000,
     );
     expect(panels.every((session) => session.snapshot().view?.timeboxSeconds === 90)).toBe(true);
+    // Each of those joins landed, once.
+    const replies = (organiser.snapshot().view?.queue ?? []).filter((e) => e.kind === 'reply');
+    expect(replies.map((entry) => entry.participantId).sort()).toEqual(
+      pressing.map((session) => session.snapshot().view?.you.participantId).sort(),
+    );
     const reconnected = panels.filter((session) => (opened.get(session) ?? 0) >= 2).length;
     expect(reconnected).toBe(SUBSCRIBERS);
 
     printFigures('API restart', {
       subscribers: SUBSCRIBERS,
       faults: 1,
+      joinsAsItDied: pressing.length,
       reconnected,
       versionBefore: before,
       versionAfter: after,
