@@ -30,6 +30,9 @@ const shared = {
 };
 
 export default {
+  // A global option: Jest ignores testTimeout inside a project. Browser and Azurite tests set
+  // longer ones where they need them.
+  testTimeout: 30_000,
   reporters: ['default', '<rootDir>/scripts/jest-closing-line.js'],
   projects: [
     {
@@ -48,7 +51,6 @@ export default {
       ...shared,
       displayName: 'tabs',
       rootDir: '.',
-      testTimeout: 20_000,
       testEnvironment: 'jsdom',
       transform: { '^.+\\.tsx?$': swcReact },
       setupFilesAfterEnv: ['<rootDir>/tests/tabs/setup.ts'],
@@ -70,14 +72,12 @@ export default {
       ...shared,
       displayName: 'reliability',
       rootDir: '.',
-      testTimeout: 60_000,
       testMatch: ['<rootDir>/tests/reliability/**/*.test.ts'],
     },
     {
       ...shared,
       displayName: 'security',
       rootDir: '.',
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/tests/security/**/*.test.ts'],
     },
     {
