@@ -1,0 +1,98 @@
+// The API as the benchmarks drive it, in its own process: the local host's route table and
+// handlers over the services `npm start` builds (createServices), except that the meeting service
+// is rebuilt with the batch size from BENCH_MAX_BATCH (1 = coalescing off) and a Table Storage
+// client that counts every HTTP request it sends. The benchmark reads the counts over IPC.
+import { randomInt } from 'node:crypto';
+import { HmacPseudonymiser } from '@roundtable/api/dist/adapters/hmac-pseudonymiser.js';
+import {
+  TableMeetingStore,
+  tableClientFromConnectionString,
+} from '@roundtable/api/dist/adapters/table-meeting-store.js';
+import { MeetingService } from '@roundtable/api/dist/application/meeting-service.js';
+import { RateLimiter } from '@roundtable/api/dist/application/rate-limiter.js';
+import { createServices } from '@roundtable/api/dist/composition.js';
+import { readConfig } from '@roundtable/api/dist/config.js';
+import { startLocalHost } from '@roundtable/api/dist/host/local-host.js';
+import { routeTable } from '@roundtable/api/dist/routes.js';
+import type { HostMessage } from './api.js';
+
+type Pipeline = ReturnType<typeof tableClientFromConnectionString>['pipeline'];
+type Policy = Parameters<Pipeline['addPolicy']>[0];
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  if (config.storage.kind !== 'connectionString') throw new Error('The benchmark runs locally.');
+  const services = await createServices(config);
+  if (services.local === null) throw new Error('The benchmark needs local mode.');
+  const requests: Record<string, number> = {};
+  // How long each Table Storage request took, in order; the benchmark reads the ones it caused.
+  const durations: number[] = [];
+  const client = tableClientFromConnectionString(config.storage.connectionString, config.tableName);
+  const counter: Policy = {
+    name: 'benchRequestCounter',
+    sendRequest: async (request, next) => {
+      const kind = requestKind(request.method, request.url);
+      requests[kind] = (requests[kind] ?? 0) + 1;
+      const started = performance.now();
+      try {
+        return await next(request);
+      } finally {
+        durations.push(performance.now() - started);
+      }
+    },
+  };
+  // After the retry policy, so that a retried request counts each time it is sent.
+  client.pipeline.addPolicy(counter, { afterPhase: 'Retry' });
+  const store = new TableMeetingStore(client);
+  const meetings = new MeetingService({
+    store,
+    roles: services.roles,
+    broadcaster: services.local.hub,
+    endQueue: services.endQueue,
+    pseudonyms: new HmacPseudonymiser(config.secret),
+    clock: () => Date.now(),
+    random: () => randomInt(0, 2 ** 48) / 2 ** 48,
+    settings: config.meeting,
+    rateLimiter: new RateLimiter(),
+    maxBatch: Number(process.env.BENCH_MAX_BATCH ?? '90'),
+  });
+  const bench = { ...services, store, meetings };
+  const host = await startLocalHost({
+    routes: routeTable(() => Promise.resolve(bench)),
+    port: 0,
+    allowedOrigin: config.tabOrigin,
+  });
+  const send = (message: HostMessage) => process.send?.(message);
+  process.on('message', (message: { type?: string }) => {
+    if (message.type === 'stats') {
+      send({
+        type: 'stats',
+        requests: { ...requests },
+        committer: { ...meetings.committer.stats },
+        storageMs: [...durations],
+      });
+    }
+  });
+  const stop = () => {
+    services.local?.hub.close();
+    void host.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', stop);
+  // The benchmark went away (even by SIGKILL): so does this host.
+  process.once('disconnect', stop);
+  send({ type: 'ready', url: host.url });
+}
+
+/** transaction, point read, query or other: enough to see what a command costs. */
+function requestKind(method: string, url: string): string {
+  const path = decodeURIComponent(new URL(url).pathname);
+  if (method === 'POST' && path.endsWith('/$batch')) return 'transaction';
+  if (method === 'GET' && /PartitionKey='.*',RowKey='.*'\)$/.test(path)) return 'point read';
+  if (method === 'GET') return 'query';
+  return `${method.toLowerCase()} other`;
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench API host: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
