@@ -11,6 +11,7 @@ import {
 } from '../application/errors.js';
 import type { Caller } from '../application/ports.js';
 import type { Services } from '../services.js';
+import { ConfigError } from '../config.js';
 import { HttpProblem, problem } from './responses.js';
 
 export type HttpHandler = (
@@ -76,6 +77,16 @@ function toProblem(error: unknown, context: InvocationContext): HttpResponseInit
       code: 'unavailable',
       headers: { 'retry-after': String(error.retryAfterSeconds) },
     });
+  }
+  // A configuration error names settings, never their values, and says what to set: log it whole.
+  if (error instanceof ConfigError) {
+    context.error(`Roundtable is not configured: ${error.message}`);
+    return problem(
+      503,
+      'Not configured',
+      'Roundtable is not fully configured here yet. Tell whoever runs Roundtable for you.',
+      { code: 'not-configured', headers: { 'retry-after': '300' } },
+    );
   }
   // Only the kind of failure is logged: messages of unknown errors might carry request data.
   context.error(
