@@ -25,6 +25,26 @@ describe('storage unavailable', () => {
     expect([first.status, second.status]).toEqual([200, 200]);
     expect((second.json as ParticipantView).queue).toHaveLength(1);
   });
+
+  it('still gives a new live subscriber the last version it knows while storage is away', async () => {
+    api = await testApi();
+    const ana = await api.tokenFor('Ana', 'attendee');
+    await api.call('commands-post', {
+      params,
+      token: ana,
+      body: command({ type: 'join', kind: 'point' }),
+    });
+    const { meetings } = api.services;
+    const key = meetings.meetingKey(params.meetingId);
+    api.clock.now += 60_000;
+    api.store.unavailable = true;
+    const view = await meetings.currentPublicView(key, params.meetingId);
+    expect(view.queue).toHaveLength(1);
+    // A meeting this instance has never read cannot be invented: that stays a 503.
+    await expect(meetings.currentPublicView('never-read', 'other')).rejects.toThrow(
+      /unavailable|reach/i,
+    );
+  });
 });
 
 describe('rate limits', () => {

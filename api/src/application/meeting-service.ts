@@ -2,7 +2,7 @@
 // get live access. Identity and role come only from the verified token and the role directory.
 import type { CommandBody, DomainError, ParticipantView, PublicView } from '@roundtable/core';
 import { isHost, participantView, publicView, type Role } from '@roundtable/core';
-import { NotParticipantError, RateLimitedError } from './errors.js';
+import { DependencyUnavailableError, NotParticipantError, RateLimitedError } from './errors.js';
 import type { CommitterDependencies } from './meeting-committer.js';
 import { MeetingCommitter } from './meeting-committer.js';
 import type { EndQueue } from './ending-ports.js';
@@ -77,7 +77,14 @@ export class MeetingService {
 
   /** What a new live subscriber sees first, so it starts in step with everyone else. */
   async currentPublicView(meetingKey: string, meetingId: string): Promise<PublicView> {
-    const meeting = await this.committer.meeting(meetingKey, VIEW_MAX_AGE_MS);
+    const meeting = await this.committer
+      .meeting(meetingKey, VIEW_MAX_AGE_MS)
+      .catch((error: unknown) => {
+        // Storage away: the last version this instance knows still lets a panel open its stream,
+        // and the next change brings it up to date.
+        if (error instanceof DependencyUnavailableError) return this.committer.meeting(meetingKey);
+        throw error;
+      });
     return publicView(meeting.state, { meetingId, version: meeting.version });
   }
 
