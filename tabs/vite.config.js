@@ -2,9 +2,10 @@
 // server forwards /api to the local API, so the browser talks to one origin. Both servers send the
 // production security headers (security-headers.js).
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import { securityHeaders } from './security-headers.js';
 
 const apiTarget = process.env.ROUNDTABLE_API_URL ?? 'http://127.0.0.1:7071';
@@ -39,13 +40,24 @@ async function inlineScriptHashes(server) {
     .map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
 }
 
-export default defineConfig({
+/**
+ * Inside Teams from a developer's machine (`vite --mode teams`), Teams needs the tab over HTTPS:
+ * the Agents Toolkit writes a trusted development certificate's paths to .env.teams.local.
+ */
+function httpsFor(mode) {
+  const env = loadEnv(mode, here('.'), 'SSL_');
+  if (!env.SSL_CRT_FILE || !env.SSL_KEY_FILE) return undefined;
+  return { cert: readFileSync(env.SSL_CRT_FILE), key: readFileSync(env.SSL_KEY_FILE) };
+}
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), devSecurityHeaders()],
   resolve: { alias: { '@roundtable/core': here('../core/src/index.ts') } },
   server: {
     port: Number(process.env.ROUNDTABLE_TAB_PORT ?? 53000),
     strictPort: true,
     host: '127.0.0.1',
+    https: httpsFor(mode),
     proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
   preview: {
@@ -67,4 +79,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));
