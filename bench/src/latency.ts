@@ -32,12 +32,20 @@ async function gather(host: ApiHost, meetingId: string, people: readonly Person[
 
 interface Samples {
   readonly latencies: number[];
+  /** Per command: from the first subscriber's arrival to the last one's (the fan-out). */
+  readonly spreads: number[];
   readonly commandMs: number[];
   missed: number;
   refused: number;
 }
 
-const samples = (): Samples => ({ latencies: [], commandMs: [], missed: 0, refused: 0 });
+const samples = (): Samples => ({
+  latencies: [],
+  spreads: [],
+  commandMs: [],
+  missed: 0,
+  refused: 0,
+});
 
 /** One host command; every subscriber's delay until the view with its version arrived. */
 async function measure(
@@ -57,11 +65,14 @@ async function measure(
     return;
   }
   await until(() => audience.streams.every((s) => s.latestVersion >= version), 5_000);
+  const arrivals: number[] = [];
   for (const stream of audience.streams) {
     const arrived = stream.arrivals.get(version);
     if (arrived === undefined) into.missed += 1;
-    else into.latencies.push(arrived - sentAt);
+    else arrivals.push(arrived);
   }
+  into.latencies.push(...arrivals.map((arrived) => arrived - sentAt));
+  if (arrivals.length > 0) into.spreads.push(Math.max(...arrivals) - Math.min(...arrivals));
 }
 
 export async function liveLatency(
@@ -145,6 +156,16 @@ export async function liveLatency(
           ),
         },
         storageRequestMs: storageLatency(storage.storageMs),
+        firstToLastSubscriberMs: {
+          p50: round(median(rounds.flatMap((r) => r.crowd.spreads)), 1),
+          p95: round(
+            percentile(
+              rounds.flatMap((r) => r.crowd.spreads),
+              95,
+            ),
+            1,
+          ),
+        },
         latency:
           'from sending the host command to the subscriber receiving the view with its version',
       },

@@ -9,7 +9,7 @@ import type { PublicCommand, PublicView } from '@roundtable/core';
 import { difference, storageLatency, type ApiHost } from './api.js';
 import { command, liveUrl, open, resends, signInAll, type Person, type Sent } from './client.js';
 import { LiveStream, quiet } from './live.js';
-import { coresUsed } from './processes.js';
+import { coresUsed } from './cpu.js';
 import type { Section } from './report.js';
 import { mapLimit, median, now, percentile, round, seeded, sleep } from './stats.js';
 

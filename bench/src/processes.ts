@@ -74,61 +74,6 @@ export interface Azurite {
   readonly stop: Stopper;
 }
 
-/** CPU time (user + system) a process has used so far, in seconds; NaN where /proc is missing. */
-export function cpuSeconds(pid: number | null | undefined): number {
-  if (pid === null || pid === undefined) return Number.NaN;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name may hold spaces; the fields after it are space separated.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** CPU time the whole machine has spent busy so far, in seconds (all cores); NaN without /proc. */
-function machineBusySeconds(): number {
-  try {
-    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
-    const [user, nice, system, , , irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
-    return (
-      ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / 100
-    );
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/**
- * How many cores each process kept busy while `work` ran, and how many everything else on the
- * machine did ("others": the noise the figures were measured in).
- */
-export async function coresUsed<T>(
-  pids: Readonly<Record<string, number | null>>,
-  work: () => Promise<T>,
-): Promise<{ result: T; cores: Record<string, number> }> {
-  const started = performance.now();
-  const self = process.cpuUsage();
-  const machine = machineBusySeconds();
-  const before = Object.fromEntries(
-    Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]),
-  );
-  const result = await work();
-  const seconds = (performance.now() - started) / 1000;
-  const used = process.cpuUsage(self);
-  const cores: Record<string, number> = {
-    benchmark: Math.round(((used.user + used.system) / 1e6 / seconds) * 100) / 100,
-  };
-  for (const [name, pid] of Object.entries(pids)) {
-    cores[name] = Math.round(((cpuSeconds(pid) - (before[name] ?? 0)) / seconds) * 100) / 100;
-  }
-  const ours = Object.values(cores).reduce((sum, value) => sum + value, 0);
-  const all = (machineBusySeconds() - machine) / seconds;
-  cores.others = Math.round(Math.max(0, all - ours) * 100) / 100;
-  return { result, cores };
-}
-
 function childOf(pid: number | undefined): number | null {
   if (pid === undefined) return null;
   try {

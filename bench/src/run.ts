@@ -9,7 +9,8 @@ import { startApiHost, type ApiHost } from './api.js';
 import { burst } from './burst.js';
 import { liveLatency } from './latency.js';
 import { manyMeetings } from './load.js';
-import { ROOT, coresUsed, startAzurite, stopAll, type Azurite } from './processes.js';
+import { coresUsed } from './cpu.js';
+import { ROOT, startAzurite, stopAll, type Azurite } from './processes.js';
 import { failed, table, writeResults, type Section } from './report.js';
 import { buildTab, bundleSize, type TabBuild } from './side-panel.js';
 import { now } from './stats.js';
@@ -201,7 +202,7 @@ async function main(): Promise<number> {
   const secret = randomBytes(32).toString('hex');
   let noise: Record<string, number>;
   try {
-    noise = (await coresUsed(watched, () => measure(runId, secret))).cores;
+    noise = (await coresUsed({}, () => measure(runId, secret))).cores;
   } finally {
     await stopAll();
   }
