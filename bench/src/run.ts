@@ -16,6 +16,7 @@ import { buildTab, bundleSize, type TabBuild } from './side-panel.js';
 import { now } from './stats.js';
 import { storageCost } from './storage.js';
 import { summaryBench } from './summary-bench.js';
+import { sizes } from './sizes.js';
 import { timeToInteractive } from './tti.js';
 
 const args = process.argv.slice(2);
@@ -24,35 +25,7 @@ const onlyArg = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.l
 const only = onlyArg === undefined ? null : new Set(onlyArg.split(','));
 const wanted = (name: string) => only === null || only.has(name);
 
-const SIZE = quick
-  ? {
-      summaryRuns: 5,
-      storageCommands: 10,
-      subscribers: 50,
-      liveRounds: 1,
-      liveCommands: 8,
-      burstPeople: 100,
-      burstRounds: 1,
-      meetings: 10,
-      people: 10,
-      seconds: 8,
-      capacitySeconds: 4,
-      loads: 2,
-    }
-  : {
-      summaryRuns: 21,
-      storageCommands: 24,
-      subscribers: 300,
-      liveRounds: 3,
-      liveCommands: 20,
-      burstPeople: 300,
-      burstRounds: 3,
-      meetings: 50,
-      people: 20,
-      seconds: 30,
-      capacitySeconds: 15,
-      loads: 5,
-    };
+const SIZE = sizes(quick);
 
 /** The table's order: the list. */
 const ORDER = ['live', 'burst', 'load', 'summary', 'bundle', 'tti', 'storage', 'stack'];
