@@ -56,7 +56,7 @@ describe('side panel accessibility', () => {
       fake.status = 'polling';
       const { container, user } = renderPanel(fake, theme);
       for (const tool of ['Queue order and timebox', 'Check-in', /^Not heard yet/, 'Co-hosts']) {
-        await user.click(screen.getByRole('button', { name: tool }));
+        await user.click(await screen.findByRole('button', { name: tool }));
       }
       expect(screen.getByRole('switch', { name: 'Lock the queue' })).toBeTruthy();
       expect(screen.getByRole('button', { name: 'Close check-in' })).toBeTruthy();

@@ -22,7 +22,8 @@ function busyMeeting(): FakeMeeting {
 }
 
 async function openTool(user: UserEvent, name: string | RegExp): Promise<void> {
-  await user.click(screen.getByRole('button', { name }));
+  // The host tools load lazily (attendees never download them): the first may take a moment.
+  await user.click(await screen.findByRole('button', { name }));
 }
 
 function queueNames(): string[] {
