@@ -73,17 +73,34 @@ describe('ending a meeting', () => {
     expect(api.outbox.entries).toHaveLength(1);
   });
 
-  it('loses nothing when delivery fails half-way, and the retry finishes the job', async () => {
+  it('forgets everyone before telling anyone: a failing notice keeps no name alive, and the retry sends it once', async () => {
     await runMeeting();
     const [job] = api.endQueue.jobs;
     if (!job) throw new Error('No ending job was queued.');
     api.outbox.failNext = true;
     await expect(api.services.ender.run(job)).rejects.toThrow();
-    expect((await api.store.load(job.meetingKey))?.salt).not.toBe('');
+    const afterFailure = await api.store.load(job.meetingKey);
+    expect(afterFailure?.salt).toBe('');
+    expect(JSON.stringify(afterFailure?.state)).not.toMatch(/Ana|Ben|Olu/);
+    expect(await api.store.purgeCommands(job.meetingKey)).toBe(0);
     const first = await api.summaries.get(job.meetingKey);
-    expect(await api.services.ender.run(job)).toBe('ended');
+    expect(first?.deliveredAt).toBeUndefined();
+    expect(await api.services.ender.run(job)).toBe('already-forgotten');
     expect((await api.summaries.get(job.meetingKey))?.summary).toEqual(first?.summary);
     expect(api.outbox.entries).toHaveLength(1);
+    // Once delivered, a retried job does not tell the organiser again.
+    expect(await api.services.ender.run(job)).toBe('already-forgotten');
+    expect(api.outbox.entries).toHaveLength(1);
+  });
+
+  it('keeps no command rows for commands sent after the meeting was forgotten', async () => {
+    await runMeeting();
+    const [job] = api.endQueue.jobs;
+    if (!job) throw new Error('No ending job was queued.');
+    await api.services.ender.run(job);
+    const late = await send(ana, { type: 'join', kind: 'point' });
+    expect(late.status).toBeGreaterThanOrEqual(400);
+    expect(await api.store.purgeCommands(job.meetingKey)).toBe(0);
   });
 
   it('ends an idle meeting without a notice (no meeting id is stored), keeping its summary', async () => {

@@ -92,6 +92,19 @@ describe('StorageEndQueue and the local queue worker on Azurite', () => {
     expect(await messagesIn(endQueue.client)).toEqual([]);
   });
 
+  it("hands the idle timer's jobs (no meeting id) to the worker; only idle jobs may lack one", async () => {
+    const handle = succeeding();
+    const { endQueue } = await setUp(handle);
+    const idle: EndJob = { meetingKey: 'mkey-idle', meetingId: '', reason: 'idle' };
+    await endQueue.enqueue(idle);
+    await until(() => handle.mock.calls.length === 1);
+    expect(handle.mock.calls).toEqual([[idle]]);
+    const hostWithoutId = Buffer.from(
+      JSON.stringify({ meetingKey: 'k', meetingId: '', reason: 'host' }),
+    ).toString('base64');
+    expect(decodeEndJob(hostWithoutId)).toBeNull();
+  });
+
   it('retries a job that fails twice, then deletes it once it succeeds', async () => {
     let attempts = 0;
     const { endQueue, logs } = await setUp(() => {

@@ -114,6 +114,16 @@ describe('TableSummaryStore on Azurite', () => {
     expect(await rowsOf(key)).toHaveLength(1);
   });
 
+  it('notes when the organiser was told, keeping the summary, and ignores a meeting with none', async () => {
+    const key = newMeetingKey();
+    const summary = stored(key, newSeriesKey(), T0);
+    await store.put(summary);
+    expect((await store.get(key))?.deliveredAt).toBeUndefined();
+    await store.markDelivered(key, T0 + 1_000);
+    expect(await store.get(key)).toEqual({ ...summary, deliveredAt: T0 + 1_000 });
+    await expect(store.markDelivered(newMeetingKey(), T0)).resolves.toBeUndefined();
+  });
+
   it('lists a series oldest meeting first, a meeting that never started last', async () => {
     const seriesKey = newSeriesKey();
     const keys = [newMeetingKey(), newMeetingKey(), newMeetingKey(), newMeetingKey()];

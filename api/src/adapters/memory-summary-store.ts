@@ -13,6 +13,12 @@ export class MemorySummaryStore implements SummaryStore {
     return Promise.resolve(structuredClone(this.rows.get(meetingKey) ?? null));
   }
 
+  markDelivered(meetingKey: string, at: number): Promise<void> {
+    const row = this.rows.get(meetingKey);
+    if (row) this.rows.set(meetingKey, { ...row, deliveredAt: at });
+    return Promise.resolve();
+  }
+
   series(seriesKey: string): Promise<StoredSummary[]> {
     const rows = [...this.rows.values()].filter((row) => row.seriesKey === seriesKey);
     rows.sort((a, b) => (a.summary.startedAt ?? Infinity) - (b.summary.startedAt ?? Infinity));

@@ -24,11 +24,14 @@ export function poisonQueueName(queueName: string): string {
   return `${queueName}-poison`;
 }
 
-const endJobSchema = z.object({
-  meetingKey: z.string().min(1).max(128),
-  meetingId: z.string().min(1).max(512),
-  reason: z.enum(['host', 'teams', 'idle']),
-});
+const endJobSchema = z
+  .object({
+    meetingKey: z.string().min(1).max(128),
+    // Idle endings carry no meeting id: the raw id is never stored, so the timer cannot know it.
+    meetingId: z.string().max(512),
+    reason: z.enum(['host', 'teams', 'idle']),
+  })
+  .refine((job) => job.reason === 'idle' || job.meetingId !== '');
 
 /** The job in a decoded message, or null when the message is not one Roundtable wrote. */
 export function parseEndJob(message: unknown): EndJob | null {

@@ -65,6 +65,19 @@ export class TableSummaryStore implements SummaryStore {
     return row === undefined ? null : storedSummary(row);
   }
 
+  async markDelivered(meetingKey: string, at: number): Promise<void> {
+    const [row] = await this.rows.query(odata`RowKey eq ${meetingKey}`, KEYS_ONLY);
+    if (row === undefined) return;
+    const patch = {
+      partitionKey: row.partitionKey,
+      rowKey: row.rowKey,
+      deliveredAt: { value: at, type: 'Double' },
+    };
+    await this.rows.request((abortSignal) =>
+      this.client.updateEntity(patch, 'Merge', { abortSignal }),
+    );
+  }
+
   async series(seriesKey: string): Promise<StoredSummary[]> {
     // Also matching the property keeps single meetings out should a key ever equal the word.
     const rows = await this.rows.query(
@@ -102,7 +115,7 @@ function summaryRow(stored: StoredSummary): TableEntity {
 }
 
 function storedSummary(row: Row): StoredSummary {
-  const { meetingKey, seriesKey, storedAt, expiresAt } = row;
+  const { meetingKey, seriesKey, storedAt, expiresAt, deliveredAt } = row;
   if (
     typeof meetingKey !== 'string' ||
     typeof seriesKey !== 'string' ||
@@ -118,6 +131,7 @@ function storedSummary(row: Row): StoredSummary {
     summary,
     storedAt,
     expiresAt,
+    ...(typeof deliveredAt === 'number' ? { deliveredAt } : {}),
   };
 }
 

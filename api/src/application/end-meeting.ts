@@ -1,10 +1,10 @@
-// The ending job: end the session, build and keep the summary, tell the organiser, then forget
-// everyone. Each step can run again safely, so a crash half-way loses nothing and a retry
-// repeats nothing but (at worst) the notice, which is delivered at least once.
+// The ending job: end the session, build and keep the summary, forget everyone, then tell the
+// organiser. Each step can run again safely, so a crash half-way loses nothing and a retry repeats
+// nothing but (at worst, after a crash between sending and noting it) the notice.
 import type { MeetingSettings } from '@roundtable/core';
 import { forgetPeople, summarize } from '@roundtable/core';
 import type { Delivery, EndJob, SummaryStore } from './ending-ports.js';
-import { StoreConflictError } from './errors.js';
+import { DependencyUnavailableError, StoreConflictError } from './errors.js';
 import type { MeetingCommitter } from './meeting-committer.js';
 import type { Clock, MeetingStore, Pseudonymiser, StoredMeeting } from './ports.js';
 import { chatIdFromMeetingId, summaryLink } from './teams-ids.js';
@@ -41,37 +41,51 @@ export class MeetingEnder {
     const { store, committer } = this.deps;
     const loaded = await store.load(job.meetingKey);
     if (loaded === null) return 'unknown-meeting';
-    // A forgotten meeting has no salt left: every step already ran.
-    if (loaded.salt === '') return 'already-forgotten';
-    if (loaded.state.phase === 'live') {
-      await committer.submit(job.meetingKey, job.meetingId, {
-        participantId: null,
-        commandId: null,
-        command: { type: 'endSession' },
+    // A forgotten meeting has no salt left: the summary is kept and everyone is forgotten. A retry
+    // still finishes what a crash may have cut short: the command rows, and the notice.
+    const forgottenBefore = loaded.salt === '';
+    if (forgottenBefore) {
+      await store.purgeCommands(job.meetingKey);
+    } else {
+      if (loaded.state.phase === 'live') {
+        await committer.submit(job.meetingKey, job.meetingId, {
+          participantId: null,
+          commandId: null,
+          command: { type: 'endSession' },
+        });
+      }
+      const summary = summarize(await store.records(job.meetingKey), {
+        k: this.deps.settings.k ?? 3,
       });
-    }
-    const summary = summarize(await store.records(job.meetingKey), {
-      k: this.deps.settings.k ?? 3,
-    });
-    const now = this.deps.clock();
-    await this.deps.summaries.put({
-      meetingKey: job.meetingKey,
-      seriesKey: this.seriesKeyOf(job.meetingId),
-      summary,
-      storedAt: now,
-      expiresAt: now + this.deps.summaryRetentionDays * DAY_MS,
-    });
-    // Idle endings carry no meeting id (it is never stored), so there is no chat to post in.
-    if (job.meetingId !== '') {
-      await this.deps.delivery.deliverSummary({
-        meetingId: job.meetingId,
+      const now = this.deps.clock();
+      await this.deps.summaries.put({
         meetingKey: job.meetingKey,
+        seriesKey: this.seriesKeyOf(job.meetingId),
         summary,
-        summaryUrl: summaryLink(job.meetingId, this.deps.summaryUrl, this.deps.teamsAppId ?? null),
+        storedAt: now,
+        expiresAt: now + this.deps.summaryRetentionDays * DAY_MS,
       });
+      // Forgotten before anyone is told: a notice that keeps failing must never keep names alive.
+      await this.forget(job.meetingKey);
     }
-    await this.forget(job.meetingKey);
-    return 'ended';
+    await this.deliverOnce(job);
+    return forgottenBefore ? 'already-forgotten' : 'ended';
+  }
+
+  /** Tells the organiser unless that already happened (or the summary was erased meanwhile). */
+  private async deliverOnce(job: EndJob): Promise<void> {
+    // Idle endings carry no meeting id (it is never stored), so there is no chat to post in.
+    if (job.meetingId === '') return;
+    const stored = await this.deps.summaries.get(job.meetingKey);
+    if (stored === null || stored.deliveredAt !== undefined) return;
+    await this.deps.delivery.deliverSummary({
+      meetingId: job.meetingId,
+      meetingKey: job.meetingKey,
+      summary: stored.summary,
+      summaryUrl: summaryLink(job.meetingId, this.deps.summaryUrl, this.deps.teamsAppId ?? null),
+    });
+    // A crash between the two lines sends the notice once more on retry: at least once.
+    await this.deps.summaries.markDelivered(job.meetingKey, this.deps.clock());
   }
 
   /** Occurrences of a recurring meeting share its chat, so the chat names the series. */
@@ -82,9 +96,13 @@ export class MeetingEnder {
 
   /** Drops names, notes and pseudonyms, destroys the salt, and removes the command outcomes. */
   private async forget(meetingKey: string): Promise<void> {
-    for (let attempt = 0; attempt < 5; attempt++) {
+    let done = false;
+    for (let attempt = 0; attempt < 5 && !done; attempt++) {
       const meeting = await this.deps.store.load(meetingKey);
-      if (meeting === null || meeting.salt === '') break;
+      if (meeting === null || meeting.salt === '') {
+        done = true;
+        break;
+      }
       try {
         await this.deps.store.commit({
           meetingKey,
@@ -93,12 +111,14 @@ export class MeetingEnder {
           commands: [],
           records: [],
         });
-        break;
+        done = true;
       } catch (error) {
         // A late command slipped in; read again and forget that version instead.
         if (!(error instanceof StoreConflictError)) throw error;
       }
     }
+    // Still busy after five tries: fail the job so the queue runs it again later.
+    if (!done) throw new DependencyUnavailableError('The meeting kept changing while ending.', 30);
     this.deps.committer.forget(meetingKey);
     await this.deps.store.purgeCommands(meetingKey);
   }

@@ -28,12 +28,16 @@ export interface StoredSummary {
   readonly storedAt: number;
   /** Retention: the row is purged after this time (default 400 days after storing). */
   readonly expiresAt: number;
+  /** When the organiser was told; absent until then, so a retried job delivers at most once more. */
+  readonly deliveredAt?: number;
 }
 
 export interface SummaryStore {
   /** Idempotent: storing the same meeting's summary again replaces it. */
   put(summary: StoredSummary): Promise<void>;
   get(meetingKey: string): Promise<StoredSummary | null>;
+  /** Notes that the organiser has been told (no-op when the summary is gone). */
+  markDelivered(meetingKey: string, at: number): Promise<void>;
   /** Every stored summary of a series, oldest meeting first. */
   series(seriesKey: string): Promise<StoredSummary[]>;
   /** Removes the meeting's summary; returns how many rows were removed (0 or 1). */

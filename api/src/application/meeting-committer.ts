@@ -173,6 +173,9 @@ export class MeetingCommitter {
       const version = changed ? meeting.version + 1 : meeting.version;
       const toStore = batch.flatMap((pending, index) => {
         const outcome = outcomes[index];
+        // A forgotten meeting (no salt) keeps no command rows: without the salt a pseudonym is an
+        // unkeyed hash anyone could compute from an object id, and nothing can change there anyway.
+        if (meeting.salt === '') return [];
         if (
           pending.known ||
           pending.commandId === null ||
