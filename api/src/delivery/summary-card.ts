@@ -1,5 +1,8 @@
 // The Adaptive Card that tells the organiser the inclusion summary is ready: a few aggregate
-// facts and a link. It names no one, so it is safe in a chat everyone in the meeting can read.
+// facts and a link. It is posted in the meeting chat, which everyone in the meeting can read, so it
+// names no one, and for a small group (fewer than k people) it shows no figures at all: there,
+// even "1 of 2 people spoke" says something about a person. The summary itself opens only for the
+// organiser and hosts.
 import type { InclusionSummary } from '@roundtable/core';
 import type { SummaryNotice } from '../application/ending-ports.js';
 
@@ -20,7 +23,7 @@ export function summaryCard(notice: SummaryNotice): Record<string, unknown> {
     body: [
       { type: 'TextBlock', text: SUMMARY_CARD_TITLE, size: 'Medium', weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: introduction(summary), wrap: true },
-      { type: 'FactSet', facts: headlineFacts(summary) },
+      ...(summary.protected ? [] : [{ type: 'FactSet', facts: headlineFacts(summary) }]),
       {
         type: 'TextBlock',
         text: 'Airtime is measured from queue turns, not from microphones.',
@@ -35,7 +38,7 @@ export function summaryCard(notice: SummaryNotice): Record<string, unknown> {
 
 function introduction(summary: InclusionSummary): string {
   return summary.protected
-    ? 'Thank you for hosting. This was a small group, so the summary shows counts only.'
+    ? 'Thank you for hosting. This was a small group, so the figures stay in the summary, which only the organiser and hosts can open.'
     : 'Thank you for hosting. Here is how the conversation was shared, at a glance.';
 }
 
@@ -54,12 +57,10 @@ function headlineFacts(summary: InclusionSummary): Fact[] {
 }
 
 function whoSpoke({ speakers, participants }: InclusionSummary): string {
-  if (participants === 0) return 'No one opened Roundtable';
   return `${speakers} of ${count(participants, 'person', 'people')}`;
 }
 
 function balance(summary: InclusionSummary): string {
-  if (summary.protected) return 'Not shown for a group this small';
   if (summary.balance === null) return 'Not measured: no queue turns';
   // 100% means everyone had the same airtime; the summary explains the measure.
   return `${Math.round(summary.balance * 100)}%`;
