@@ -5,12 +5,12 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { TableClient } from '@azure/data-tables';
+import { TableClient, TableServiceClient } from '@azure/data-tables';
+import { BlobServiceClient } from '@azure/storage-blob';
 import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
 import {
   END_QUEUE_NAME,
-  poisonQueueName,
-  queueClientFromConnectionString,
+  queueServiceFromConnectionString,
 } from '../../api/src/adapters/storage-end-queue.js';
 import { gunzipSync } from 'node:zlib';
 import type { ParticipantView, PublicView } from '@roundtable/core';
@@ -267,7 +267,7 @@ describe('the local API (built, in real Node, with Azurite)', () => {
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
   });
 
-  it('ends a meeting: the job runs, the organiser gets a summary and a card, and no table or queue keeps anything personal', async () => {
+  it('ends a meeting: the job runs, the organiser gets a summary and a card, and no table, queue or blob keeps anything personal', async () => {
     const other = encodeURIComponent('19:meeting_ending_scan@thread.v2');
     const [zoe, yan, xia] = await Promise.all([
       token('Zoe', 'organizer'),
@@ -285,6 +285,19 @@ describe('the local API (built, in real Node, with Azurite)', () => {
     await post(yan, { type: 'join', kind: 'point', note: 'a note from Yan' });
     await post(zoe, { type: 'next', currentTurnId: null });
     await post(xia, { type: 'join', kind: 'reply' });
+    // A check-in everyone answers, so the scan can show no answer is tied to anyone.
+    const opened = (await (
+      await post(zoe, { type: 'openCheckin', promptId: 'safe-to-differ' })
+    ).json()) as ParticipantView;
+    const checkinId = opened.checkin?.checkinId ?? '';
+    for (const [who, value] of [
+      [yan, 1],
+      [xia, 5],
+      [zoe, 4],
+    ] as const) {
+      expect((await post(who, { type: 'answerCheckin', checkinId, value })).status).toBe(200);
+    }
+    await post(zoe, { type: 'closeCheckin', checkinId });
     expect((await post(zoe, { type: 'endSession' })).status).toBe(200);
     let summary: Response | undefined;
     for (let i = 0; i < 100 && summary?.status !== 200; i++) {
@@ -310,26 +323,37 @@ describe('the local API (built, in real Node, with Azurite)', () => {
           .oid,
     );
     const stored: string[] = [];
-    for (const tableName of [env.ROUNDTABLE_TABLE_NAME ?? '', 'summaries', 'outbox']) {
+    const records: { type: string }[] = [];
+    // Every table, queue and blob container in the account, not just the ones Roundtable names.
+    const tables = TableServiceClient.fromConnectionString(azurite.connectionString, {
+      allowInsecureConnection: true,
+    });
+    const tableNames: string[] = [];
+    for await (const table of tables.listTables()) tableNames.push(table.name ?? '');
+    expect(tableNames).toEqual(expect.arrayContaining([env.ROUNDTABLE_TABLE_NAME, 'summaries']));
+    for (const tableName of tableNames) {
       const table = TableClient.fromConnectionString(azurite.connectionString, tableName, {
         allowInsecureConnection: true,
       });
       for await (const entity of table.listEntities()) {
-        if (tableName === env.ROUNDTABLE_TABLE_NAME && entity.partitionKey !== meetingKey) continue;
         const parts = Object.entries(entity).sort(([a], [b]) =>
           a.localeCompare(b, 'en', { numeric: true }),
         );
         const binary = Buffer.concat(
           parts.map(([, value]) => value).filter((value) => value instanceof Uint8Array),
         );
-        stored.push(
-          JSON.stringify(parts) + (binary.length > 0 ? gunzipSync(binary).toString('utf8') : ''),
-        );
+        const unpacked = binary.length > 0 ? gunzipSync(binary).toString('utf8') : '';
+        stored.push(JSON.stringify(parts) + unpacked);
+        if (entity.partitionKey === meetingKey && (entity.rowKey ?? '').startsWith('rec-'))
+          records.push(...(JSON.parse(unpacked) as { type: string }[]));
       }
     }
-    for (const name of [END_QUEUE_NAME, poisonQueueName(END_QUEUE_NAME)]) {
-      const queue = queueClientFromConnectionString(azurite.connectionString, name);
-      if (!(await queue.exists())) continue;
+    const queues = queueServiceFromConnectionString(azurite.connectionString);
+    const queueNames: string[] = [];
+    for await (const queue of queues.listQueues()) queueNames.push(queue.name);
+    expect(queueNames).toContain(END_QUEUE_NAME);
+    for (const name of queueNames) {
+      const queue = queues.getQueueClient(name);
       const peeked = await queue.peekMessages({ numberOfMessages: 32 });
       stored.push(
         ...peeked.peekedMessageItems.map((item) =>
@@ -337,11 +361,34 @@ describe('the local API (built, in real Node, with Azurite)', () => {
         ),
       );
     }
+    const blobs = BlobServiceClient.fromConnectionString(azurite.connectionString);
+    for await (const container of blobs.listContainers()) {
+      const client = blobs.getContainerClient(container.name);
+      for await (const blob of client.listBlobsFlat()) {
+        stored.push((await client.getBlobClient(blob.name).downloadToBuffer()).toString('utf8'));
+      }
+    }
     expect(stored.length).toBeGreaterThan(3);
     const everything = stored.join('\n');
-    for (const trace of ['Zoe', 'Yan', 'Xia', 'a note from Yan', 'meeting_ending_scan', ...oids]) {
-      expect({ trace, kept: everything.includes(trace) }).toEqual({ trace, kept: false });
+    const traces = ['Zoe', 'Yan', 'Xia', 'a note from Yan', 'meeting_ending_scan', ...oids];
+    // The tokens themselves, and anything shaped like an e-mail address or UPN.
+    for (const trace of [
+      ...traces,
+      zoe,
+      yan,
+      xia,
+      ...[zoe, yan, xia].map((t) => t.split('.')[2]),
+    ]) {
+      expect({ trace, kept: everything.includes(trace ?? '') }).toEqual({ trace, kept: false });
     }
+    expect(everything.match(/[\w.+-]+@(?!thread\.)[\w-]+\.[\w.-]+/g)).toBeNull();
+    // Check-in answers: only the closed check-in's aggregate survives, never an answer by itself,
+    // so no field, order or time links an answer to anyone.
+    const types = new Set(records.map((record) => record.type));
+    expect(types).toContain('checkinClosed');
+    expect([...types].filter((type) => /answer/i.test(type))).toEqual([]);
+    const closed = records.find((record) => record.type === 'checkinClosed');
+    expect(JSON.stringify(closed)).not.toMatch(/participantId|answeredBy/);
   }, 40_000);
 
   it('refuses to start on a busy port with a message that says so', () => {

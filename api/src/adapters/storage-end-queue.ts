@@ -1,6 +1,6 @@
 // The ending queue on Azure Storage. Messages are base64 JSON because that is what the Functions
 // queue trigger decodes by default; the local worker reads them the same way.
-import { QueueClient, type StoragePipelineOptions } from '@azure/storage-queue';
+import { QueueClient, QueueServiceClient, type StoragePipelineOptions } from '@azure/storage-queue';
 import type { TokenCredential } from '@azure/identity';
 import { z } from 'zod';
 import type { EndJob, EndQueue } from '../application/ending-ports.js';
@@ -62,6 +62,11 @@ export function queueClientFromConnectionString(
   queueName = END_QUEUE_NAME,
 ): QueueClient {
   return new QueueClient(connectionString, queueName, clientOptions);
+}
+
+/** The whole queue account (local mode and tests: the privacy scan reads every queue in it). */
+export function queueServiceFromConnectionString(connectionString: string): QueueServiceClient {
+  return QueueServiceClient.fromConnectionString(connectionString, clientOptions);
 }
 
 /** In Azure: the managed identity needs the "Storage Queue Data Message Sender" role (or more). */
