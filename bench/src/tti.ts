@@ -5,16 +5,15 @@
 // Interactive means: measured from the start of navigation (performance.timeOrigin), the first
 // moment the page shows the meeting with an enabled Join button — the view has come from the API
 // (sign-in, first read, arrival), React has rendered it and a click would be handled.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { preview } from 'vite';
+import { launchChromium } from '../../tests/support/chromium.js';
 import { ROOT, freePort, register } from './processes.js';
 import type { Section } from './report.js';
 import { writeBlankPage, type TabBuild } from './side-panel.js';
 import { median, round } from './stats.js';
 
-const CHROMIUM = process.env.ROUNDTABLE_CHROMIUM ?? '/usr/bin/chromium';
 const PERSON_KEY = 'roundtable.local.person';
 
 declare global {
@@ -24,24 +23,7 @@ declare global {
 }
 
 async function launch(): Promise<{ browser: Browser; stop: () => Promise<void> }> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: apt-get install -y chromium, or set ROUNDTABLE_CHROMIUM.`,
-    );
-  }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return { browser, stop: register(() => browser.close()) };
 }
 

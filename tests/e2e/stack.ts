@@ -4,12 +4,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { startAzurite, type Azurite } from '../support/azurite.js';
+import { CHROMIUM } from '../support/chromium.js';
 import { freePort } from '../support/free-port.js';
 
+export { CHROMIUM, launchChromium } from '../support/chromium.js';
+
 const root = join(import.meta.dirname, '../..');
-export const CHROMIUM = process.env.ROUNDTABLE_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(root, 'tests/e2e/screenshots');
 
 export interface Stack {
@@ -40,22 +41,6 @@ export function chromiumAvailable(): boolean {
     );
   }
   return false;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 function exited(child: ChildProcess): Promise<void> {

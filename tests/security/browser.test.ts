@@ -7,19 +7,13 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   TEAMS_FRAME_ANCESTORS,
   contentSecurityPolicy,
   staticWebAppConfig,
 } from '../../tabs/security-headers.js';
-import {
-  CHROMIUM,
-  chromiumAvailable,
-  launchChromium,
-  startStack,
-  type Stack,
-} from '../e2e/stack.js';
+import { chromiumAvailable, launchChromium, startStack, type Stack } from '../e2e/stack.js';
 import { freePort } from '../support/free-port.js';
 import { figuresFor } from './figures.js';
 
@@ -327,11 +321,7 @@ suite('the tab in a real browser', () => {
     async () => {
       // Chromium's Local Network Access stops a public page from framing 127.0.0.1 at all; in Azure
       // both are public, so it is switched off here to test the Content-Security-Policy alone.
-      const framingBrowser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', `--disable-features=${LOCAL_NETWORK_FEATURES}`],
-      });
+      const framingBrowser = await launchChromium([`--disable-features=${LOCAL_NETWORK_FEATURES}`]);
       const { page, close } = await watchedPage(undefined, framingBrowser);
       const refusals: string[] = [];
       page.on('console', (message) => {

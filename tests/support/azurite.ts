@@ -1,13 +1,14 @@
 // A private Azurite (Table + Queue + Blob) for one test file, on free ports of 127.0.0.1.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { get } from 'node:http';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
-const root = join(import.meta.dirname, '../..');
-const azuriteScript = join(root, 'node_modules/azurite/dist/src/azurite.js');
+// Resolved as a package, so the benchmark can use this file from its own build folder too.
+const azuriteScript = createRequire(import.meta.url).resolve('azurite/dist/src/azurite.js');
 const startTimeoutMs = 15_000;
 const stopTimeoutMs = 10_000;
 const stderrTailLength = 2_000;
@@ -35,6 +36,8 @@ export interface Azurite {
   stop(): Promise<void>;
   /** Starts Azurite again on the same ports (and, with `location`, the same data). */
   restart(): Promise<void>;
+  /** The emulator's own process id (under its guard), for CPU accounting; null when stopped. */
+  pid(): number | null;
 }
 
 export interface AzuriteOptions {
@@ -70,6 +73,7 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Azurit
       await stop();
       running = await launch(ports, options.location);
     },
+    pid: () => (running === null ? null : childOf(running.pid)),
   };
 }
 
@@ -121,6 +125,17 @@ async function launch(ports: Ports, location: string | undefined): Promise<Child
     }
   }
   return child;
+}
+
+/** The first child of a process (Linux /proc), or null. */
+function childOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+    return children === '' ? null : Number(children.split(' ')[0]);
+  } catch {
+    return null;
+  }
 }
 
 /** Asks Azurite to shut down (it saves its data on SIGTERM); the whole group dies if it hangs. */
