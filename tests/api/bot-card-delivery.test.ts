@@ -1,13 +1,20 @@
 // BotCardDelivery against a local server playing the Bot Connector: the request it sends, and how
 // each kind of failure becomes an error the ending job can retry.
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { summarize } from '@roundtable/core';
 import type { SummaryNotice } from '../../api/src/application/ending-ports.js';
 import { DependencyUnavailableError } from '../../api/src/application/errors.js';
 import { BotCardDelivery, chatIdFromMeetingId } from '../../api/src/delivery/bot-card-delivery.js';
 import { summaryCard } from '../../api/src/delivery/summary-card.js';
+import {
+  type FakeBotConnector,
+  type Reply,
+  type SeenRequest,
+  rotatingTokens,
+  silent,
+  startFakeBotConnector,
+  status,
+} from '../support/fake-bot-connector.js';
 import { freePort } from '../support/free-port.js';
 
 const chatId = '19:meeting_abc@thread.v2';
@@ -18,66 +25,21 @@ const notice: SummaryNotice = {
   summaryUrl: 'https://roundtable.example/summary?meeting=key-1',
 };
 
-interface SeenRequest {
-  readonly method: string | undefined;
-  readonly rawPath: string;
-  readonly path: string;
-  readonly authorization: string | undefined;
-  readonly body: unknown;
-}
-
-type Reply = (response: ServerResponse) => void;
 const created: Reply = (response) => response.writeHead(201).end(JSON.stringify({ id: 'a1' }));
-const status =
-  (code: number, headers: Record<string, string> = {}): Reply =>
-  (response) =>
-    response.writeHead(code, headers).end('{}');
-/** Never answers, so the client's timeout decides. */
-const silent: Reply = () => undefined;
 
-let server: Server;
+let connector: FakeBotConnector;
 let serviceUrl: string;
 let seen: SeenRequest[];
-let replies: Reply[];
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const { method, url: rawPath = '', headers } = request;
-      const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      const path = decodeURIComponent(rawPath);
-      seen.push({ method, rawPath, path, authorization: headers.authorization, body });
-      (replies.shift() ?? created)(response);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  // A trailing slash, as Teams sends it: the client must not double it.
-  serviceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/teams/`;
+  connector = await startFakeBotConnector(created);
+  serviceUrl = connector.serviceUrl;
+  seen = connector.seen;
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => connector.close());
 beforeEach(() => {
-  seen = [];
-  replies = [];
+  connector.reset();
 });
-
-/** Hands out token-1, then token-2 once token-1 is invalidated, and so on. */
-function rotatingTokens() {
-  let issued = 1;
-  const invalidated: string[] = [];
-  return {
-    invalidated,
-    token: () => Promise.resolve(`token-${issued}`),
-    invalidate(rejected: string) {
-      invalidated.push(rejected);
-      if (rejected === `token-${issued}`) issued += 1;
-    },
-  };
-}
 
 function delivery(timeoutMs = 2_000, url = serviceUrl) {
   const tokens = rotatingTokens();
@@ -118,7 +80,7 @@ describe('BotCardDelivery', () => {
   });
 
   it('after a 401, invalidates that token and retries once with a fresh one', async () => {
-    replies = [status(401)];
+    connector.replies = [status(401)];
     const { tokens, delivery: bot } = delivery();
     await bot.deliverSummary(notice);
     expect(seen.map((request) => request.authorization)).toEqual([
@@ -129,7 +91,7 @@ describe('BotCardDelivery', () => {
   });
 
   it('gives up after a second 401, naming the status', async () => {
-    replies = [status(401), status(401)];
+    connector.replies = [status(401), status(401)];
     const error = await failureOf(delivery().delivery.deliverSummary(notice));
     expect(error).toBeInstanceOf(DependencyUnavailableError);
     expect(error.message).toContain('401');
@@ -137,21 +99,21 @@ describe('BotCardDelivery', () => {
   });
 
   it('turns a 429 into DependencyUnavailableError that honours Retry-After', async () => {
-    replies = [status(429, { 'retry-after': '7' })];
+    connector.replies = [status(429, { 'retry-after': '7' })];
     const error = await failureOf(delivery().delivery.deliverSummary(notice));
     expect(error).toBeInstanceOf(DependencyUnavailableError);
     expect(error).toMatchObject({ retryAfterSeconds: 7 });
   });
 
   it.each([500, 503, 403, 404])('turns HTTP %i into a retryable error naming it', async (code) => {
-    replies = [status(code)];
+    connector.replies = [status(code)];
     const error = await failureOf(delivery().delivery.deliverSummary(notice));
     expect(error).toBeInstanceOf(DependencyUnavailableError);
     expect(error.message).toContain(String(code));
   });
 
   it('times out a connector that does not answer', async () => {
-    replies = [silent];
+    connector.replies = [silent];
     const started = Date.now();
     const error = await failureOf(delivery(200).delivery.deliverSummary(notice));
     expect(error).toBeInstanceOf(DependencyUnavailableError);

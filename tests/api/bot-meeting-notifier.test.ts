@@ -1,7 +1,5 @@
 // BotMeetingNotifier against a local server playing the Bot Connector's targeted meeting
 // notification API: the request it sends, and that no failure ever escapes (a notice is best effort).
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   BotMeetingNotifier,
@@ -9,97 +7,72 @@ import {
   type NoticeReport,
 } from '../../api/src/delivery/bot-meeting-notifier.js';
 import { TAB_ENTITY_ID, summaryLink } from '../../api/src/application/teams-ids.js';
+import {
+  type FakeBotConnector,
+  type Reply,
+  rotatingTokens,
+  silent,
+  startFakeBotConnector,
+  status,
+} from '../support/fake-bot-connector.js';
 
 const chatId = '19:meeting_abc@thread.v2';
 const meetingId = Buffer.from(`0#${chatId}#0`).toString('base64');
 
-interface Seen {
-  readonly rawPath: string;
-  readonly authorization: string | undefined;
-  readonly body: {
-    type: string;
-    value: {
-      recipients: string[];
-      surfaces: {
-        surface: string;
-        contentType: string;
-        content: { value: { title: string; url: string; height: string; width: string } };
-      }[];
-    };
+interface NotificationBody {
+  type: string;
+  value: {
+    recipients: string[];
+    surfaces: {
+      surface: string;
+      contentType: string;
+      content: { value: { title: string; url: string; height: string; width: string } };
+    }[];
   };
 }
 
-type Reply = (response: ServerResponse) => void;
 const accepted: Reply = (response) => response.writeHead(202).end();
-const status =
-  (code: number, body = '{}'): Reply =>
-  (response) =>
-    response.writeHead(code, { 'content-type': 'application/json' }).end(body);
-const silent: Reply = () => undefined;
 
-let server: Server;
+let connector: FakeBotConnector;
 let serviceUrl: string;
-let seen: Seen[];
-let replies: Reply[];
+const bodies = () => connector.seen.map((request) => request.body as NotificationBody);
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      seen.push({
-        rawPath: request.url ?? '',
-        authorization: request.headers.authorization,
-        body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Seen['body'],
-      });
-      (replies.shift() ?? accepted)(response);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  serviceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/teams/`;
+  connector = await startFakeBotConnector(accepted);
+  serviceUrl = connector.serviceUrl;
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => connector.close());
 beforeEach(() => {
-  seen = [];
-  replies = [];
+  connector.reset();
 });
 
 function notifier(timeoutMs = 2_000) {
-  let issued = 1;
   const reports: NoticeReport[] = [];
-  const invalidated: string[] = [];
+  const tokens = rotatingTokens();
   const instance = new BotMeetingNotifier({
     serviceUrl,
     tabOrigin: 'https://tab.example',
     timeoutMs,
     report: (report) => reports.push(report),
-    tokens: {
-      token: () => Promise.resolve(`token-${issued}`),
-      invalidate: (rejected) => {
-        invalidated.push(rejected);
-        issued += 1;
-      },
-    },
+    tokens,
   });
-  return { instance, reports, invalidated };
+  return { instance, reports, invalidated: tokens.invalidated };
 }
 
 describe('BotMeetingNotifier', () => {
   it('posts a targeted meeting notification that opens the side panel on the meeting stage', async () => {
     const { instance, reports } = notifier();
     await instance.notify(meetingId, 'next', ['oid-ben']);
-    expect(seen).toHaveLength(1);
-    const [request] = seen;
+    expect(connector.seen).toHaveLength(1);
+    const [request] = connector.seen;
+    const [body] = bodies();
     expect(request?.rawPath).toBe(
       `/teams/v1/meetings/${encodeURIComponent(meetingId)}/notification`,
     );
     expect(request?.authorization).toBe('Bearer token-1');
-    expect(request?.body.type).toBe('targetedMeetingNotification');
-    expect(request?.body.value.recipients).toEqual(['oid-ben']);
-    const [surface] = request?.body.value.surfaces ?? [];
+    expect(body?.type).toBe('targetedMeetingNotification');
+    expect(body?.value.recipients).toEqual(['oid-ben']);
+    const [surface] = body?.value.surfaces ?? [];
     expect(surface).toMatchObject({ surface: 'meetingStage', contentType: 'task' });
     expect(surface?.content.value.title).toBe("You're next to speak");
     expect(new URL(surface?.content.value.url ?? '').href).toBe(
@@ -112,16 +85,21 @@ describe('BotMeetingNotifier', () => {
     const { instance, reports } = notifier();
     const ids = Array.from({ length: MAX_RECIPIENTS + 7 }, (_, i) => `oid-${i}`);
     await instance.notify(meetingId, 'invited', [...ids, 'oid-0']);
-    expect(seen.map((s) => s.body.value.recipients.length)).toEqual([MAX_RECIPIENTS, 7]);
-    expect(seen.flatMap((s) => s.body.value.recipients).sort()).toEqual([...ids].sort());
+    expect(bodies().map((b) => b.value.recipients.length)).toEqual([MAX_RECIPIENTS, 7]);
+    expect(
+      bodies()
+        .flatMap((b) => b.value.recipients)
+        .sort(),
+    ).toEqual([...ids].sort());
     expect(reports.map((r) => r.sent)).toEqual([MAX_RECIPIENTS, 7]);
   });
 
   it('counts the recipients a 207 answer lists as not reached', async () => {
     const { instance, reports } = notifier();
-    replies = [
+    connector.replies = [
       status(
         207,
+        {},
         JSON.stringify({
           recipientsFailureInfo: [
             { recipientMri: '8:orgid:oid-2', failureReason: 'not in meeting', errorCode: '404' },
@@ -135,10 +113,13 @@ describe('BotMeetingNotifier', () => {
 
   it('refreshes a rejected token once', async () => {
     const { instance, reports, invalidated } = notifier();
-    replies = [status(401)];
+    connector.replies = [status(401)];
     await instance.notify(meetingId, 'next', ['oid-1']);
     expect(invalidated).toEqual(['token-1']);
-    expect(seen.map((s) => s.authorization)).toEqual(['Bearer token-1', 'Bearer token-2']);
+    expect(connector.seen.map((s) => s.authorization)).toEqual([
+      'Bearer token-1',
+      'Bearer token-2',
+    ]);
     expect(reports).toEqual([{ notice: 'next', sent: 1, failed: 0 }]);
   });
 
@@ -148,15 +129,15 @@ describe('BotMeetingNotifier', () => {
     [status(502), 'the Bot Connector answered 502'],
   ])('never throws, and reports the failure without retrying (%#)', async (reply, reason) => {
     const { instance, reports } = notifier();
-    replies = [reply];
+    connector.replies = [reply];
     await expect(instance.notify(meetingId, 'next', ['oid-1'])).resolves.toBeUndefined();
-    expect(seen).toHaveLength(1);
+    expect(connector.seen).toHaveLength(1);
     expect(reports).toEqual([{ notice: 'next', sent: 0, failed: 1, reason }]);
   });
 
   it('gives up on a silent service within its timeout', async () => {
     const { instance, reports } = notifier(200);
-    replies = [silent];
+    connector.replies = [silent];
     await instance.notify(meetingId, 'next', ['oid-1']);
     expect(reports).toEqual([
       { notice: 'next', sent: 0, failed: 1, reason: 'no answer within 200 ms' },
