@@ -3,6 +3,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { InclusionSummary, ParticipantView } from '@roundtable/core';
 import { endIdleMeetings, purgeExpired } from '../../api/src/application/housekeeping.js';
+import { MemoryMeetingStore } from '../../api/src/adapters/memory-meeting-store.js';
+import {
+  DependencyUnavailableError,
+  StoreConflictError,
+} from '../../api/src/application/errors.js';
+import type { MeetingCommit } from '../../api/src/application/ports.js';
 import { command, testApi, type TestApi } from './support.js';
 
 const meetingId = '19:meeting_ending@thread.v2';
@@ -91,6 +97,26 @@ describe('ending a meeting', () => {
     // Once delivered, a retried job does not tell the organiser again.
     expect(await api.services.ender.run(job)).toBe('already-forgotten');
     expect(api.outbox.entries).toHaveLength(1);
+  });
+
+  it('fails the job (to be retried) rather than report success when forgetting keeps conflicting', async () => {
+    class BusyStore extends MemoryMeetingStore {
+      forgetAttempts = 0;
+      override commit(commit: MeetingCommit) {
+        if (commit.next.salt !== '') return super.commit(commit);
+        this.forgetAttempts += 1;
+        return Promise.reject(new StoreConflictError());
+      }
+    }
+    const store = new BusyStore();
+    api.close();
+    api = await testApi({ store });
+    await runMeeting();
+    const [job] = api.endQueue.jobs;
+    if (!job) throw new Error('No ending job was queued.');
+    await expect(api.services.ender.run(job)).rejects.toBeInstanceOf(DependencyUnavailableError);
+    expect(store.forgetAttempts).toBe(5);
+    expect(api.outbox.entries).toHaveLength(0);
   });
 
   it('keeps no command rows for commands sent after the meeting was forgotten', async () => {

@@ -96,13 +96,9 @@ export class MeetingEnder {
 
   /** Drops names, notes and pseudonyms, destroys the salt, and removes the command outcomes. */
   private async forget(meetingKey: string): Promise<void> {
-    let done = false;
-    for (let attempt = 0; attempt < 5 && !done; attempt++) {
+    for (let attempt = 1; ; attempt++) {
       const meeting = await this.deps.store.load(meetingKey);
-      if (meeting === null || meeting.salt === '') {
-        done = true;
-        break;
-      }
+      if (meeting === null || meeting.salt === '') break;
       try {
         await this.deps.store.commit({
           meetingKey,
@@ -111,14 +107,15 @@ export class MeetingEnder {
           commands: [],
           records: [],
         });
-        done = true;
+        break;
       } catch (error) {
-        // A late command slipped in; read again and forget that version instead.
+        // A late command slipped in; read again and forget that version instead. Still busy after
+        // five tries: fail the job so the queue runs it again later.
         if (!(error instanceof StoreConflictError)) throw error;
+        if (attempt === 5)
+          throw new DependencyUnavailableError('The meeting kept changing while ending.', 30);
       }
     }
-    // Still busy after five tries: fail the job so the queue runs it again later.
-    if (!done) throw new DependencyUnavailableError('The meeting kept changing while ending.', 30);
     this.deps.committer.forget(meetingKey);
     await this.deps.store.purgeCommands(meetingKey);
   }
