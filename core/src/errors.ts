@@ -11,10 +11,10 @@ export interface DomainError {
 
 const catalogue = {
   'unknown-participant': ['forbidden', 'Open Roundtable in this meeting first, then try again.'],
-  'not-host': ['forbidden', 'Only the organiser, presenters and co-hosts can do this.'],
-  'not-organizer-or-presenter': [
+  'not-host': ['forbidden', 'Only the organiser and the co-hosts they chose can do this.'],
+  'not-organizer': [
     'forbidden',
-    'Only the organiser or a presenter can change who co-hosts this meeting.',
+    'Only the meeting’s organisers can choose who co-hosts and whether presenters host.',
   ],
   'meeting-ended': ['conflict', 'This meeting has ended; its queue and check-ins are closed.'],
   'queue-locked': [
@@ -39,7 +39,7 @@ const catalogue = {
   'already-host': ['conflict', 'That person can already host this meeting.'],
   'host-by-role': [
     'conflict',
-    'The organiser and presenters host through their Teams role; only granted co-hosts can be revoked.',
+    'That person hosts through their Teams role; only co-hosts granted in Roundtable can be revoked.',
   ],
   'not-co-host': ['conflict', 'That person is not a co-host.'],
   'cannot-invite-self': ['conflict', 'You cannot invite yourself; join the queue instead.'],

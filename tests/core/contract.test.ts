@@ -36,7 +36,8 @@ describe('command bodies', () => {
     { id, type: 'answerCheckin', checkinId: 'c1', value: 'curious' },
     { id, type: 'closeCheckin', checkinId: 'c1' },
     { id, type: 'appreciate', turnId: 't1' },
-    { id, type: 'endSession' },
+    { id, type: 'endSession', session: 1 },
+    { id, type: 'setPresentersHost', enabled: true },
   ];
 
   it('accepts one well-formed body of every command type', () => {

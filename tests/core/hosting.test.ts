@@ -45,23 +45,32 @@ describe('co-hosts', () => {
     expect(refusedWith(m.try('ana', { type: 'next', currentTurnId: null }))).toBe('not-host');
     m.do('olu', { type: 'grantHost', participantId: 'ana' });
     expect(refusedWith(m.try('ana', { type: 'next', currentTurnId: null }))).toBe('accepted');
-    m.do('pat', { type: 'revokeHost', participantId: 'ana' });
+    m.do('olu', { type: 'revokeHost', participantId: 'ana' });
     expect(m.state.participants.ana?.coHost).toBe(false);
+    expect(refusedWith(m.try('ana', { type: 'lock' }))).toBe('not-host');
   });
 
-  it('does not let co-hosts or attendees grant hosting', () => {
+  it('does not let co-hosts, presenters or attendees grant hosting', () => {
     const m = TestMeeting.with(people);
     m.do('olu', { type: 'grantHost', participantId: 'ana' });
     const byCoHost = m.try('ana', { type: 'grantHost', participantId: 'ben' });
-    expect(refusedWith(byCoHost)).toBe('not-organizer-or-presenter');
+    expect(refusedWith(byCoHost)).toBe('not-organizer');
+    m.do('olu', { type: 'setPresentersHost', enabled: true });
+    expect(refusedWith(m.try('pat', { type: 'grantHost', participantId: 'ben' }))).toBe(
+      'not-organizer',
+    );
     expect(refusedWith(m.try('ben', { type: 'grantHost', participantId: 'ben' }))).toBe('not-host');
   });
 
   it('refuses to grant someone who already hosts, or revoke a host by role', () => {
-    const m = TestMeeting.with(people);
-    expect(refusedWith(m.try('olu', { type: 'grantHost', participantId: 'pat' }))).toBe(
+    const m = TestMeeting.with({ ...people, ola: 'organizer' });
+    expect(refusedWith(m.try('olu', { type: 'grantHost', participantId: 'ola' }))).toBe(
       'already-host',
     );
+    expect(refusedWith(m.try('olu', { type: 'revokeHost', participantId: 'ola' }))).toBe(
+      'host-by-role',
+    );
+    m.do('olu', { type: 'setPresentersHost', enabled: true });
     expect(refusedWith(m.try('olu', { type: 'revokeHost', participantId: 'pat' }))).toBe(
       'host-by-role',
     );
@@ -70,6 +79,39 @@ describe('co-hosts', () => {
     );
     expect(refusedWith(m.try('olu', { type: 'grantHost', participantId: 'zed' }))).toBe(
       'participant-not-found',
+    );
+  });
+});
+
+describe('presenters', () => {
+  it('do not host unless an organiser turns it on, and stop when it is turned off', () => {
+    const m = TestMeeting.with(people);
+    m.do('ana', { type: 'join', kind: 'point' });
+    expect(refusedWith(m.try('pat', { type: 'next', currentTurnId: null }))).toBe('not-host');
+    expect(eventTypes(m.try('olu', { type: 'setPresentersHost', enabled: true }))).toEqual([
+      'PresentersHostChanged',
+    ]);
+    expect(m.state.presentersHost).toBe(true);
+    expect(refusedWith(m.try('pat', { type: 'next', currentTurnId: null }))).toBe('accepted');
+    expect(eventTypes(m.try('olu', { type: 'setPresentersHost', enabled: true }))).toEqual([]);
+    m.do('olu', { type: 'setPresentersHost', enabled: false });
+    expect(refusedWith(m.try('pat', { type: 'lock' }))).toBe('not-host');
+  });
+
+  it('can be granted co-host like anyone else while presenters do not host', () => {
+    const m = TestMeeting.with(people);
+    m.do('olu', { type: 'grantHost', participantId: 'pat' });
+    expect(refusedWith(m.try('pat', { type: 'lock' }))).toBe('accepted');
+  });
+
+  it('lets only an organiser switch presenters hosting', () => {
+    const m = TestMeeting.with(people);
+    m.do('olu', { type: 'grantHost', participantId: 'ana' });
+    expect(refusedWith(m.try('ana', { type: 'setPresentersHost', enabled: true }))).toBe(
+      'not-organizer',
+    );
+    expect(refusedWith(m.try('pat', { type: 'setPresentersHost', enabled: true }))).toBe(
+      'not-host',
     );
   });
 });
@@ -115,6 +157,7 @@ describe('private invitations', () => {
       'cannot-invite-self',
     );
     m.do('olu', { type: 'invite', participantId: 'ana' });
+    m.do('olu', { type: 'grantHost', participantId: 'pat' });
     expect(refusedWith(m.try('pat', { type: 'invite', participantId: 'ana' }))).toBe(
       'already-invited',
     );
@@ -135,7 +178,7 @@ describe('ending the session', () => {
     m.do('olu', { type: 'next', currentTurnId: null });
     m.do('olu', { type: 'openCheckin', promptId: 'felt-heard' });
     m.tick(45);
-    const decision = m.try('olu', { type: 'endSession' });
+    const decision = m.try('olu', { type: 'endSession', session: 1 });
     expect(eventTypes(decision)).toEqual([
       'TurnEnded',
       'CheckinClosed',
@@ -148,18 +191,30 @@ describe('ending the session', () => {
     });
     expect(m.state).toMatchObject({ phase: 'ended', queue: [], current: null, checkin: null });
     expect(refusedWith(m.try('ana', { type: 'join', kind: 'point' }))).toBe('meeting-ended');
-    expect(refusedWith(m.try('olu', { type: 'endSession' }))).toBe('meeting-ended');
+  });
+
+  it('ends a session once: ending it again, or ending another session, changes nothing', () => {
+    const m = TestMeeting.with(people);
+    expect(eventTypes(m.try('olu', { type: 'endSession', session: 2 }))).toEqual([]);
+    expect(m.state.phase).toBe('live');
+    expect(eventTypes(m.try('system', { type: 'endSession', session: 0 }))).toEqual([]);
+    expect(eventTypes(m.try('olu', { type: 'endSession', session: 1 }))).toEqual(['SessionEnded']);
+    expect(refusedWith(m.try('olu', { type: 'endSession', session: 1 }))).toBe('accepted');
+    expect(eventTypes(m.try('system', { type: 'endSession', session: 1 }))).toEqual([]);
   });
 
   it('lets the system end a meeting (Teams meeting end, idle timer) but do nothing else', () => {
     const m = TestMeeting.with(people);
     expect(refusedWith(m.try('system', { type: 'lock' }))).toBe('not-a-system-command');
-    expect(eventTypes(m.try('system', { type: 'endSession' }))).toEqual(['SessionEnded']);
+    expect(eventTypes(m.try('system', { type: 'endSession', session: 1 }))).toEqual([
+      'SessionEnded',
+    ]);
   });
 
-  it('refuses endSession from attendees', () => {
+  it('refuses endSession from attendees and from presenters who do not host', () => {
     const m = TestMeeting.with(people);
-    expect(refusedWith(m.try('ana', { type: 'endSession' }))).toBe('not-host');
+    expect(refusedWith(m.try('ana', { type: 'endSession', session: 1 }))).toBe('not-host');
+    expect(refusedWith(m.try('pat', { type: 'endSession', session: 1 }))).toBe('not-host');
   });
 });
 
@@ -177,7 +232,8 @@ describe('role matrix: host-only commands', () => {
     { type: 'invite', participantId: 'ben' },
     { type: 'openCheckin', promptId: 'energy' },
     { type: 'closeCheckin', checkinId: 'c1' },
-    { type: 'endSession' },
+    { type: 'setPresentersHost', enabled: true },
+    { type: 'endSession', session: 1 },
   ];
   it.each(hostOnly.map((command) => [command.type, command] as const))(
     '%s is refused to an attendee and not refused as forbidden to the organiser',
@@ -185,6 +241,7 @@ describe('role matrix: host-only commands', () => {
       const m = TestMeeting.with(people);
       m.do('ben', { type: 'join', kind: 'point' });
       expect(refusedWith(m.try('ana', command))).toBe('not-host');
+      expect(refusedWith(m.try('pat', command))).toBe('not-host');
       const byOrganiser = m.try('olu', command);
       expect(byOrganiser.ok || byOrganiser.error.category !== 'forbidden').toBe(true);
     },

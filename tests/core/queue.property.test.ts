@@ -62,7 +62,7 @@ describe('queue invariants', () => {
         (steps) => {
           const m = run([
             ...steps,
-            { by: 'olu', seconds: 5, build: () => ({ type: 'endSession' }) },
+            { by: 'olu', seconds: 5, build: () => ({ type: 'endSession', session: 1 }) },
           ]);
           const people = Object.values(m.state.participants);
           const ended = m.events.flatMap((e) => (e.type === 'TurnEnded' ? [e.durationMs] : []));

@@ -23,7 +23,7 @@ function meetingWithEverything(): TestMeeting {
   m.do('ben', { type: 'appreciate', turnId: m.turnId() ?? '' });
   m.do('olu', { type: 'invite', participantId: 'cai' });
   m.do('cai', { type: 'respondInvite', accept: true });
-  m.do('olu', { type: 'endSession' });
+  m.do('olu', { type: 'endSession', session: 1 });
   return m;
 }
 

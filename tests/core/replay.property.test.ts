@@ -32,7 +32,7 @@ describe('summary of a replayed meeting', () => {
             const resumed = JSON.parse(stored) as SummaryAccumulator;
             stored = JSON.stringify(accumulateAll(resumed, recordsOf(decision.events)));
           }
-          const ending = m.try('system', { type: 'endSession' });
+          const ending = m.try('system', { type: 'endSession', session: 1 });
           const records = recordsOf(ending.ok ? ending.events : []);
           const incremental = accumulateAll(JSON.parse(stored) as SummaryAccumulator, records);
           expect(finishSummary(incremental, options)).toEqual(
@@ -57,7 +57,7 @@ describe('summary of a replayed meeting', () => {
             m.try(step.by, step.build(m.state));
           }
           const waitingByChoice = m.state.queue.filter((entry) => entry.origin !== 'round').length;
-          m.try('system', { type: 'endSession' });
+          m.try('system', { type: 'endSession', session: 1 });
           const summary = summarize(recordsOf(m.events), options);
           const people = Object.values(m.state.participants);
           expect(summary.participants).toBe(people.length);

@@ -74,7 +74,9 @@ const payloads = [
   }),
   z.strictObject({ type: z.literal('closeCheckin'), checkinId: id }),
   z.strictObject({ type: z.literal('appreciate'), turnId: id }),
-  z.strictObject({ type: z.literal('endSession') }),
+  z.strictObject({ type: z.literal('setPresentersHost'), enabled: z.boolean() }),
+  // Names the session it ends, so a retry that arrives after the next session opened ends nothing.
+  z.strictObject({ type: z.literal('endSession'), session: z.int().min(1).max(1_000_000_000) }),
 ] as const;
 
 /** A command without its envelope: what the domain decides on. */

@@ -18,7 +18,9 @@ export function publicView(state: MeetingState, meta: ViewMeta): PublicView {
   return {
     meetingId: meta.meetingId,
     version: meta.version,
+    session: state.session,
     phase: state.phase,
+    presentersHost: state.presentersHost,
     mode: state.mode,
     locked: state.locked,
     timeboxSeconds: state.timeboxSeconds,
@@ -65,7 +67,7 @@ export function participantView(
   const viewer = state.participants[participantId];
   if (viewer === undefined) return null;
   const base = publicView(state, meta);
-  const hosting = isHost(viewer);
+  const hosting = isHost(state, viewer);
   const everyone = Object.values(state.participants).sort((a, b) => a.firstSeenAt - b.firstSeenAt);
   return {
     ...base,
@@ -95,7 +97,7 @@ export function participantView(
             participantId: p.participantId,
             displayName: p.displayName,
             role: p.role,
-            isHost: isHost(p),
+            isHost: isHost(state, p),
             present: p.present,
           })),
         }

@@ -10,7 +10,11 @@ const aggregate = checkinAggregateSchema;
 export const publicViewSchema = z.object({
   meetingId: z.string(),
   version: z.int(),
+  /** Which session of the Teams meeting this is; a new one starts after each end. */
+  session: z.int(),
   phase: z.enum(['live', 'ended']),
+  /** Whether presenters host (an organiser's choice); otherwise organisers and co-hosts do. */
+  presentersHost: z.boolean(),
   mode: z.enum(QUEUE_MODES),
   locked: z.boolean(),
   timeboxSeconds: z.int().nullable(),

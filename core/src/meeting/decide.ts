@@ -1,7 +1,7 @@
 // decide(): checks who is acting and whether they may, then hands the command to its handler.
 import type { MeetingCommand } from '../contract/commands.js';
 import type { CommandContext, Decider, Decision } from '../decider.js';
-import { reject } from '../decider.js';
+import { accept, reject } from '../decider.js';
 import { domainError } from '../errors.js';
 import * as checkins from './checkin-commands.js';
 import type { MeetingEvent } from './events.js';
@@ -18,11 +18,15 @@ export function decide(
   state: MeetingState,
   ctx: CommandContext,
 ): Decision<MeetingEvent> {
-  if (state.phase === 'ended') return reject(domainError('meeting-ended'));
+  // Ending what has already ended changes nothing, so a retried or late "end" is harmless.
+  if (state.phase === 'ended') {
+    return command.type === 'endSession' ? accept() : reject(domainError('meeting-ended'));
+  }
   const { actor } = ctx;
   if (actor.kind === 'system') {
-    // The system only ends meetings: Teams' meeting-end event, or the idle timer.
+    // The system only ends sessions: Teams' meeting-end event, or the idle timer.
     if (command.type !== 'endSession') return reject(domainError('not-a-system-command'));
+    if (command.session !== state.session) return accept();
     return hosting.endSession(state, { now: ctx.now, random: ctx.random, actor: null });
   }
   if (command.type === 'arrive')
@@ -30,7 +34,7 @@ export function decide(
   const participant = state.participants[actor.participantId];
   if (participant === undefined) return reject(domainError('unknown-participant'));
   if (command.type === 'depart') return hosting.depart(state, participant.participantId, ctx.now);
-  if (HOST_COMMANDS.has(command.type) && !isHost(participant)) {
+  if (HOST_COMMANDS.has(command.type) && !isHost(state, participant)) {
     return reject(domainError('not-host'));
   }
   const handlerContext: HandlerContext = { now: ctx.now, random: ctx.random, actor: participant };
@@ -58,6 +62,8 @@ export function decide(
     case 'grantHost':
     case 'revokeHost':
       return hosting.changeCoHost(command, state, handlerContext);
+    case 'setPresentersHost':
+      return hosting.setPresentersHost(command, state, handlerContext);
     case 'invite':
       return hosting.invite(command, state, handlerContext);
     case 'respondInvite':
@@ -71,7 +77,9 @@ export function decide(
     case 'appreciate':
       return checkins.appreciate(command, state, handlerContext);
     case 'endSession':
-      return hosting.endSession(state, handlerContext);
+      return command.session === state.session
+        ? hosting.endSession(state, handlerContext)
+        : accept();
     default: {
       const unhandled: never = command;
       return unhandled;

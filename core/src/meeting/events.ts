@@ -47,6 +47,7 @@ export type MeetingEvent =
   | { type: 'TimeboxSet'; at: number; seconds: number | null }
   | { type: 'QueueLocked'; at: number }
   | { type: 'QueueUnlocked'; at: number }
+  | { type: 'PresentersHostChanged'; at: number; enabled: boolean }
   | { type: 'CoHostGranted'; at: number; participantId: string }
   | { type: 'CoHostRevoked'; at: number; participantId: string }
   | { type: 'InviteSent'; at: number; participantId: string }

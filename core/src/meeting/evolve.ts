@@ -143,6 +143,8 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
             : turn,
         ),
       };
+    case 'PresentersHostChanged':
+      return { ...state, presentersHost: event.enabled };
     case 'SessionEnded':
       return { ...state, phase: 'ended', current: null, queue: [], checkin: null };
   }

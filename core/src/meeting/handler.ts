@@ -20,6 +20,7 @@ export const HOST_COMMANDS = new Set([
   'unlock',
   'grantHost',
   'revokeHost',
+  'setPresentersHost',
   'invite',
   'openCheckin',
   'closeCheckin',

@@ -8,7 +8,7 @@ import type { MeetingEvent } from './events.js';
 import type { HandlerContext } from './handler.js';
 import { entryJoined, turnEnded } from './queue-commands.js';
 import type { MeetingState } from './state.js';
-import { isHost } from './state.js';
+import { hostsByRole, isHost } from './state.js';
 
 type Command<T extends MeetingCommand['type']> = Extract<
   PublicCommand | SystemCommand,
@@ -59,22 +59,33 @@ export function setLocked(locked: boolean, state: MeetingState, ctx: HandlerCont
   return accept({ type: locked ? 'QueueLocked' : 'QueueUnlocked', at: ctx.now });
 }
 
-/** Co-hosts are granted by those who host through their Teams role, never by other co-hosts. */
+/** Co-hosts are granted by the meeting's organisers, never by other hosts. */
 export function changeCoHost(
   command: Command<'grantHost'> | Command<'revokeHost'>,
   state: MeetingState,
   ctx: HandlerContext,
 ): Result {
-  if (ctx.actor?.role === 'attendee') return reject(domainError('not-organizer-or-presenter'));
+  if (ctx.actor?.role !== 'organizer') return reject(domainError('not-organizer'));
   const target = state.participants[command.participantId];
   if (target === undefined) return reject(domainError('participant-not-found'));
   if (command.type === 'grantHost') {
-    if (isHost(target)) return reject(domainError('already-host'));
+    if (isHost(state, target)) return reject(domainError('already-host'));
     return accept({ type: 'CoHostGranted', at: ctx.now, participantId: target.participantId });
   }
-  if (target.role !== 'attendee') return reject(domainError('host-by-role'));
+  if (hostsByRole(state, target)) return reject(domainError('host-by-role'));
   if (!target.coHost) return reject(domainError('not-co-host'));
   return accept({ type: 'CoHostRevoked', at: ctx.now, participantId: target.participantId });
+}
+
+/** Teams makes most people presenters, so only an organiser lets presenters host. */
+export function setPresentersHost(
+  command: Command<'setPresentersHost'>,
+  state: MeetingState,
+  ctx: HandlerContext,
+): Result {
+  if (ctx.actor?.role !== 'organizer') return reject(domainError('not-organizer'));
+  if (state.presentersHost === command.enabled) return accept();
+  return accept({ type: 'PresentersHostChanged', at: ctx.now, enabled: command.enabled });
 }
 
 export function invite(

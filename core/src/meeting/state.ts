@@ -94,8 +94,18 @@ export interface MeetingSettings {
 }
 
 export interface MeetingState {
+  /**
+   * Which session of the Teams meeting this is (1, 2, …): every occurrence of a recurring meeting
+   * and every call in a chat shares one Teams meeting id, and each gets a session of its own.
+   */
+  readonly session: number;
   readonly phase: 'live' | 'ended';
   readonly settings: MeetingSettings;
+  /**
+   * Whether Teams presenters host too. Off by default: Teams makes most people presenters, so
+   * hosts are the organisers and the co-hosts they grant unless an organiser turns this on.
+   */
+  readonly presentersHost: boolean;
   readonly mode: QueueMode;
   readonly locked: boolean;
   readonly timeboxSeconds: number | null;
@@ -110,13 +120,18 @@ export interface MeetingState {
   readonly sequence: { readonly entry: number; readonly turn: number; readonly checkin: number };
 }
 
-export function initialMeetingState(settings: Partial<MeetingSettings> = {}): MeetingState {
+export function initialMeetingState(
+  settings: Partial<MeetingSettings> = {},
+  session = 1,
+): MeetingState {
   return {
+    session,
     phase: 'live',
     settings: {
       k: Math.max(DEFAULT_K, settings.k ?? DEFAULT_K),
       maxBypass: Math.max(0, settings.maxBypass ?? DEFAULT_MAX_BYPASS),
     },
+    presentersHost: false,
     mode: 'fifo',
     locked: false,
     timeboxSeconds: null,
@@ -133,6 +148,21 @@ export function kindRank(kind: EntryKind): number {
   return ENTRY_KINDS.indexOf(kind);
 }
 
-export function isHost(participant: Participant): boolean {
-  return participant.role !== 'attendee' || participant.coHost;
+/** Organisers host by their Teams role; presenters only when an organiser lets them; co-hosts by grant. */
+export function isHost(
+  state: Pick<MeetingState, 'presentersHost'>,
+  participant: Participant,
+): boolean {
+  if (participant.role === 'organizer' || participant.coHost) return true;
+  return participant.role === 'presenter' && state.presentersHost;
+}
+
+/** Hosts through their Teams role, not by a Roundtable grant that can be revoked. */
+export function hostsByRole(
+  state: Pick<MeetingState, 'presentersHost'>,
+  participant: Participant,
+): boolean {
+  return (
+    participant.role === 'organizer' || (participant.role === 'presenter' && state.presentersHost)
+  );
 }

@@ -97,6 +97,7 @@ export function recordOf(event: MeetingEvent): ParticipationRecord | null {
     case 'QueueUnlocked':
     case 'CoHostGranted':
     case 'CoHostRevoked':
+    case 'PresentersHostChanged':
     case 'CheckinOpened':
     case 'CheckinAnswered':
       return null;
