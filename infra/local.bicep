@@ -44,6 +44,7 @@ module storage 'modules/storage.bicep' = {
     tableNames: [
       'meetings'
       'summaries'
+      'serviceurls'
     ]
     queueNames: [
       endQueue

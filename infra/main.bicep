@@ -30,16 +30,16 @@ param staticWebAppSku string = 'Free'
 ])
 param webPubSubSku string = 'Free_F1'
 
-@description('The Teams app id (TEAMS_APP_ID), for deep links to the summary tab.')
+@description('The Teams app id (TEAMS_APP_ID): the manifest id, as Teams knows a sideloaded app.')
 param teamsAppId string
 
-@description('Client id of the Entra app the tab\'s SSO tokens are issued for (AAD_APP_CLIENT_ID).')
-param aadAppClientId string
+@description('The id the organisation\'s catalogue gives the app once published (TEAMS_APP_PUBLISHED_APP_ID); deep links use it when set.')
+param teamsCatalogAppId string = ''
 
 @description('Tenant whose users may sign in; more tenants: a comma-separated list.')
 param allowedTenants string
 
-@description('Client id of the bot\'s Entra app registration (BOT_ID).')
+@description('Client id of the one Entra app for the bot, the tab\'s SSO and resource-specific consent (BOT_ID).')
 param botAppId string
 
 @description('Tenant of the bot\'s app registration (BOT_TENANT_ID).')
@@ -54,7 +54,12 @@ param botAppSecret string
 @description('The pseudonym key, at least 32 characters; stored in Key Vault only.')
 param roundtableSecret string
 
-param botServiceUrl string = 'https://smba.trafficmanager.net/teams/'
+@description('The Microsoft cloud the tenant is in; GCC High and DoD are not supported yet.')
+@allowed([
+  'public'
+  'gcc'
+])
+param teamsCloud string = 'public'
 param recordRetentionDays int = 30
 param summaryRetentionDays int = 400
 
@@ -67,6 +72,7 @@ var tags = {
 var hubName = 'roundtable'
 var meetingsTable = 'meetings'
 var summariesTable = 'summaries'
+var serviceUrlsTable = 'serviceurls'
 var endQueue = 'meeting-ends'
 
 module identity 'modules/identity.bicep' = {
@@ -105,6 +111,7 @@ module storage 'modules/storage.bicep' = {
     tableNames: [
       meetingsTable
       summariesTable
+      serviceUrlsTable
     ]
     queueNames: [
       endQueue
@@ -165,16 +172,16 @@ module api 'modules/functionapp.bicep' = {
     queueEndpoint: storage.outputs.queueEndpoint
     meetingsTableName: meetingsTable
     tabOrigin: 'https://${tabDomain}'
-    entraClientId: aadAppClientId
-    // The tab's SSO resource (webApplicationInfo.resource in the Teams manifest).
-    entraApplicationIdUri: 'api://${tabDomain}/${aadAppClientId}'
+    // The tab's SSO resource (webApplicationInfo.resource in the Teams manifest): the bot's app.
+    entraApplicationIdUri: 'api://${tabDomain}/botid-${botAppId}'
     entraAllowedTenants: allowedTenants
     botAppId: botAppId
     botTenantId: botTenantId
-    botServiceUrl: botServiceUrl
+    teamsCloud: teamsCloud
     webPubSubEndpoint: webPubSub.outputs.endpoint
     webPubSubHub: webPubSub.outputs.hubName
-    teamsAppId: teamsAppId
+    // Deep links name the app as Teams knows it: the catalogue's id once published.
+    teamsAppId: empty(teamsCatalogAppId) ? teamsAppId : teamsCatalogAppId
     recordRetentionDays: recordRetentionDays
     summaryRetentionDays: summaryRetentionDays
     roundtableSecretUri: keyVault.outputs.roundtableSecretUri

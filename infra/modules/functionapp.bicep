@@ -21,7 +21,7 @@ param meetingsTableName string
 @description('https://<tab host>: the only browser origin allowed to call the API.')
 param tabOrigin string
 
-param entraClientId string
+@description('api://<tab domain>/botid-<bot id>: the SSO resource of the one Entra app.')
 param entraApplicationIdUri string
 
 @description('Comma-separated tenant ids whose users may sign in.')
@@ -29,7 +29,9 @@ param entraAllowedTenants string
 
 param botAppId string
 param botTenantId string
-param botServiceUrl string
+
+@description('public or gcc: which Microsoft endpoints the API talks to (api/src/cloud.ts).')
+param teamsCloud string
 param webPubSubEndpoint string
 param webPubSubHub string
 param teamsAppId string
@@ -144,13 +146,12 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     ROUNDTABLE_TAB_ORIGIN: tabOrigin
     ROUNDTABLE_RECORD_RETENTION_DAYS: string(recordRetentionDays)
     ROUNDTABLE_SUMMARY_RETENTION_DAYS: string(summaryRetentionDays)
-    ENTRA_CLIENT_ID: entraClientId
     ENTRA_APP_ID_URI: entraApplicationIdUri
     ENTRA_ALLOWED_TENANTS: entraAllowedTenants
     BOT_APP_ID: botAppId
     BOT_APP_SECRET: '@Microsoft.KeyVault(SecretUri=${botAppSecretUri})'
     BOT_TENANT_ID: botTenantId
-    BOT_SERVICE_URL: botServiceUrl
+    TEAMS_CLOUD: teamsCloud
     WEBPUBSUB_ENDPOINT: webPubSubEndpoint
     WEBPUBSUB_HUB: webPubSubHub
     TEAMS_APP_ID: teamsAppId

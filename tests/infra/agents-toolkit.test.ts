@@ -167,6 +167,14 @@ const project = z.strictObject({
 /** Set by the toolkit itself: the environment's name, and prompts when these two are empty. */
 const BUILT_IN = ['TEAMSFX_ENV', 'AZURE_SUBSCRIPTION_ID', 'AZURE_RESOURCE_GROUP_NAME'];
 
+/**
+ * Values that are empty until a later step writes them and are then used by provisioning again
+ * (the catalogue's app id, written by `atk publish`); the environment file names them, empty.
+ */
+const WRITTEN_LATER: Readonly<Record<string, readonly string[]>> = {
+  'm365agents.yml': ['TEAMS_APP_PUBLISHED_APP_ID'],
+};
+
 /** Values the person adds to env/.env.<env>(.user) before provisioning; docs/deploy.md says how. */
 const PERSON_SUPPLIED: Readonly<Record<string, readonly string[]>> = {
   'm365agents.yml': ['SECRET_ROUNDTABLE_SECRET'],
@@ -255,7 +263,8 @@ describe.each(projects)('$file', ({ file, environment }) => {
     const data = project.parse(parse(text));
     const envFile = envFileValues(environment);
     const given = [...envFile].filter(([, value]) => value !== '').map(([name]) => name);
-    const defined = new Set([...BUILT_IN, ...given, ...(PERSON_SUPPLIED[file] ?? [])]);
+    const later = (WRITTEN_LATER[file] ?? []).filter((name) => envFile.has(name));
+    const defined = new Set([...BUILT_IN, ...given, ...later, ...(PERSON_SUPPLIED[file] ?? [])]);
     const undefinedUses: string[] = [];
     for (const step of [...data.provision, ...data.deploy, ...(data.publish ?? [])]) {
       const files = filesReadBy(step).filter((f) => existsSync(join(root, f)));

@@ -171,10 +171,17 @@ describe('the Function App settings', () => {
     expect(main.vars.get('tabDomain')).toBe('tab.outputs.defaultHostname');
   });
 
-  it('give the SSO audience the form Teams uses: api://<tab host>/<client id>', () => {
+  it('give the SSO audience the form Teams uses for a tab with a bot: api://<tab host>/botid-<bot id>', () => {
     expect(settings.get('ENTRA_APP_ID_URI')).toBe('entraApplicationIdUri');
-    expect(apiParams.get('entraApplicationIdUri')).toBe("'api://${tabDomain}/${aadAppClientId}'");
-    expect(apiParams.get('entraClientId')).toBe('aadAppClientId');
+    expect(apiParams.get('entraApplicationIdUri')).toBe("'api://${tabDomain}/botid-${botAppId}'");
+    expect(apiParams.get('botAppId')).toBe('botAppId');
+  });
+
+  it("link to the tab by the catalogue's app id once published, the manifest id until then", () => {
+    expect(settings.get('TEAMS_APP_ID')).toBe('teamsAppId');
+    expect(apiParams.get('teamsAppId')).toBe(
+      'empty(teamsCatalogAppId) ? teamsAppId : teamsCatalogAppId',
+    );
   });
 
   it('name the meetings table the storage module creates', () => {

@@ -4,7 +4,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { END_QUEUE_NAME, poisonQueueName } from '../../api/src/adapters/storage-end-queue.js';
+import {
+  END_QUEUE_NAME,
+  poisonQueueName,
+} from '../../api/src/adapters/storage/storage-end-queue.js';
 import { entraVerifierOptions } from '../../api/src/adapters/jwt-token-verifier.js';
 import {
   type Bicep,
@@ -166,9 +169,10 @@ describe('the resources', () => {
 });
 
 describe('storage as the API uses it', () => {
+  // Every adapter that runs in Azure; local/ (Azurite only) and memory/ (tests) never do.
   const adapters = join(root, 'api', 'src', 'adapters');
-  const tableNames = readdirSync(adapters)
-    .filter((file) => file.endsWith('.ts'))
+  const tableNames = readdirSync(adapters, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !/^(local|memory)\//.test(file))
     .flatMap((file) => [
       ...readFileSync(join(adapters, file), 'utf8').matchAll(/tableName = '(\w+)'/g),
     ])
@@ -315,8 +319,8 @@ describe('single sign-on', () => {
     accessTokenAcceptedVersion: number;
   };
   const verifier = entraVerifierOptions({
-    clientId: 'client',
-    applicationIdUri: 'api://tab.example/client',
+    clientId: 'bot',
+    applicationIdUri: 'api://tab.example/botid-bot',
     allowedTenants: ['tenant'],
   });
 
@@ -333,9 +337,11 @@ describe('single sign-on', () => {
     ).toBe(true);
   });
 
-  it('uses the application id URI the API accepts as an audience', () => {
-    expect(manifest.identifierUris).toEqual(['api://${{TAB_DOMAIN}}/${{AAD_APP_CLIENT_ID}}']);
-    expect(verifier.audiences).toEqual(['api://tab.example/client', 'client']);
+  it("is the bot's own app, with the application id URI the API accepts as an audience", () => {
+    const app = manifest as unknown as { appId: string; id: string };
+    expect([app.appId, app.id]).toEqual(['${{BOT_ID}}', '${{BOT_OBJECT_ID}}']);
+    expect(manifest.identifierUris).toEqual(['api://${{TAB_DOMAIN}}/botid-${{BOT_ID}}']);
+    expect(verifier.audiences).toEqual(['api://tab.example/botid-bot', 'bot']);
     expect(manifest.accessTokenAcceptedVersion).toBe(2);
     expect(manifest.signInAudience).toBe('AzureADMyOrg');
   });

@@ -41,7 +41,6 @@ describe('the Teams manifest', () => {
 
   it('takes every per-environment value from the agreed variables, and none survives filling', () => {
     expect(placeholdersIn(template).sort()).toEqual([
-      'AAD_APP_CLIENT_ID',
       'API_DOMAIN',
       'APP_NAME_SUFFIX',
       'BOT_ID',
@@ -68,12 +67,15 @@ describe('the Teams manifest', () => {
     expect(shape.showLoadingIndicator).toBe(true);
   });
 
-  it('signs the tab in with SSO on the Entra app and names the bot', () => {
+  it("uses the bot's one Entra app for SSO and consent, as Teams documents for a tab with a bot", () => {
     const { shape, values } = localManifest();
     expect(shape.id).toBe(values.TEAMS_APP_ID);
+    // RSC grants attach to webApplicationInfo.id, and the meeting APIs are called as the bot
+    // (graph-api/rsc/grant-resource-specific-consent.md); the SSO resource for an app with a bot is
+    // api://<domain>/botid-<bot id> (tabs/how-to/authentication/tab-sso-register-aad.md).
     expect(shape.webApplicationInfo).toEqual({
-      id: values.AAD_APP_CLIENT_ID,
-      resource: `api://${values.TAB_DOMAIN ?? ''}/${values.AAD_APP_CLIENT_ID ?? ''}`,
+      id: values.BOT_ID,
+      resource: `api://${values.TAB_DOMAIN ?? ''}/botid-${values.BOT_ID ?? ''}`,
     });
     expect(shape.bots).toEqual([
       expect.objectContaining({
@@ -93,15 +95,16 @@ describe('the Teams manifest', () => {
         // The role of each caller: GET {serviceUrl}/v1/meetings/{id}/participants/{oid}.
         'OnlineMeetingParticipant.Read.Chat',
         'ChannelMeetingParticipant.Read.Group',
-        // Meeting start and end events to the bot, which queue the ending job.
+        // Meeting start and end events to the bot, and the meeting details (the organiser).
         'OnlineMeeting.ReadBasic.Chat',
         'ChannelMeeting.ReadBasic.Group',
-        // Targeted "You're next" notices: POST {serviceUrl}/v1/meetings/{id}/notification.
+        // Targeted "You're next" notices: POST {serviceUrl}/v1/meetings/{id}/notification. Teams
+        // offers them in scheduled meetings and calls, not in channel meetings, so the channel
+        // variant is not asked for.
         'OnlineMeetingNotification.Send.Chat',
-        'ChannelMeetingNotification.Send.Group',
       ]),
     );
-    expect(permissions).toHaveLength(6);
+    expect(permissions).toHaveLength(5);
     expect(permissions.every((permission) => permission.type === 'Application')).toBe(true);
   });
 });
