@@ -82,23 +82,31 @@ export class ApiClient {
     return (await response.json()) as LiveAccess;
   }
 
-  /** The summary route: the JSON body when it exists, else the problem (501 until summaries land). */
+  /** The latest summary the caller organised in this meeting, else the problem the API gave. */
   async summary(
     meetingId: string,
-  ): Promise<{ kind: 'summary'; body: unknown } | { kind: 'problem'; problem: Problem }> {
+  ): Promise<
+    { kind: 'summary'; session: number; body: unknown } | { kind: 'problem'; problem: Problem }
+  > {
     const response = await this.request(`meetings/${encodeURIComponent(meetingId)}/summary`, {
       headers: {},
     });
     if (!response.ok) return { kind: 'problem', problem: await problemOf(response) };
-    return { kind: 'summary', body: (await response.json()) as unknown };
+    const { session, summary } = (await response.json()) as { session: number; summary: unknown };
+    return { kind: 'summary', session, body: summary };
   }
 
-  /** Every stored summary of a recurring series (oldest first), or null when not allowed. */
-  async series(seriesId: string, meetingId: string): Promise<InclusionSummary[] | null> {
-    const path = `series/${encodeURIComponent(seriesId)}/summaries?meetingId=${encodeURIComponent(meetingId)}`;
-    const response = await this.request(path, { headers: {} });
+  /**
+   * Every session of this meeting the caller organised, oldest first: a recurring meeting's
+   * occurrences share one Teams meeting id. Null when not allowed.
+   */
+  async series(meetingId: string): Promise<InclusionSummary[] | null> {
+    const response = await this.request(`meetings/${encodeURIComponent(meetingId)}/summaries`, {
+      headers: {},
+    });
     if (!response.ok) return null;
-    return ((await response.json()) as { meetings: InclusionSummary[] }).meetings;
+    const { sessions } = (await response.json()) as { sessions: { summary: InclusionSummary }[] };
+    return sessions.map((entry) => entry.summary);
   }
 
   /** Local mode only: the cards that would have been sent to the organiser. */

@@ -15,7 +15,14 @@ import { BusyButton } from './BusyButton.js';
 import { SendProblem } from './SendProblem.js';
 import { useSend } from './use-send.js';
 
-export function EndSession({ controller }: { controller: MeetingController }) {
+export function EndSession({
+  session,
+  controller,
+}: {
+  /** The session this panel shows: only that one ends, even if the press is retried later. */
+  session: number;
+  controller: MeetingController;
+}) {
   const sender = useSend(controller);
   const [open, setOpen] = useState(false);
   return (
@@ -43,7 +50,7 @@ export function EndSession({ controller }: { controller: MeetingController }) {
             <BusyButton
               appearance="primary"
               busy={sender.busyKey !== null}
-              onClick={() => void sender.send({ type: 'endSession' })}
+              onClick={() => void sender.send({ type: 'endSession', session })}
             >
               End session
             </BusyButton>

@@ -46,7 +46,7 @@ export function HostTools({ view, controller }: PanelSectionProps) {
   const waiting = (view.notYetHeard ?? []).filter(
     (person) => person.participantId !== view.you.participantId,
   ).length;
-  const managesCoHosts = view.you.role === 'organizer' || view.you.role === 'presenter';
+  const managesCoHosts = view.you.role === 'organizer';
   return (
     <section className={section.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={section.heading}>
@@ -70,7 +70,7 @@ export function HostTools({ view, controller }: PanelSectionProps) {
           </Tool>
         ) : null}
       </Accordion>
-      <EndSession controller={controller} />
+      <EndSession session={view.session} controller={controller} />
     </section>
   );
 }

@@ -190,6 +190,12 @@ export class MeetingSession {
     });
   }
 
+  private reconnectLive(): void {
+    this.live?.close();
+    this.live = null;
+    void this.connectLive();
+  }
+
   private retryLive(): void {
     this.liveFailures += 1;
     this.liveRetryPending = true;
@@ -214,11 +220,20 @@ export class MeetingSession {
   /**
    * A live message carries only the public view: this person's entries follow from the queue; the
    * rest of their part changes only by their own commands or arrives as a nudge. Hosts refetch,
-   * because their private lists (not heard yet) follow every turn.
+   * because their private lists (not heard yet) follow every turn. A session that has just opened
+   * (or one this person has not yet been seen in) is read at once, so they arrive in it, and the
+   * live stream is asked for again: nudges of each session go to its own pseudonyms.
    */
   private applyPublic(update: PublicView): void {
     const current = this.view;
     if (current !== null && update.version <= current.version) return;
+    if (
+      current !== null &&
+      (update.session !== current.session || current.you.participantId === '')
+    ) {
+      void this.refresh();
+      if (update.session !== current.session) this.reconnectLive();
+    }
     if (current !== null) {
       const entries = update.queue.flatMap((entry, position) =>
         entry.participantId === current.you.participantId

@@ -6,7 +6,6 @@ import { API_BASE_URL, clientFor, meetingFromUrl } from '../local/local-identity
 import type { SummarySource } from '../summary/source.js';
 import { connectToTeams, type TeamsTheme } from '../teams/teams-host.js';
 import { fluentThemeFor, systemTheme } from '../theme/themes.js';
-import { seriesIdFromMeetingId } from '../local/series.js';
 import { summarySource } from './SummaryPanel.js';
 import { SummaryPage } from './SummaryPage.js';
 
@@ -21,18 +20,12 @@ export function SummaryApp() {
           role: 'organizer' as const,
         };
         const meetingId = meetingFromUrl('local-meeting');
-        setSource(summarySource(clientFor(person), meetingId, seriesIdFromMeetingId(meetingId)));
+        setSource(summarySource(clientFor(person), meetingId));
         return;
       }
       setTheme(session.theme);
       session.onThemeChange(setTheme);
-      setSource(
-        summarySource(
-          new ApiClient(API_BASE_URL, session.getToken),
-          session.meetingId,
-          session.chatId,
-        ),
-      );
+      setSource(summarySource(new ApiClient(API_BASE_URL, session.getToken), session.meetingId));
     });
   }, []);
   return (

@@ -4,23 +4,18 @@ import type { InclusionSummary } from '@roundtable/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { clientFor, type SimulatedPerson } from '../local/local-identity.js';
-import { seriesIdFromMeetingId } from '../local/series.js';
 import type { SummarySource, SummaryState } from '../summary/source.js';
 import { OutboxList } from './OutboxList.js';
 import { SummaryPage } from './SummaryPage.js';
 
-export function summarySource(
-  client: ApiClient,
-  meetingId: string,
-  seriesId: string | null,
-): SummarySource {
+export function summarySource(client: ApiClient, meetingId: string): SummarySource {
   return {
     load: async (): Promise<SummaryState> => {
       try {
         const result = await client.summary(meetingId);
         if (result.kind === 'summary') {
-          // The trend is shown only for a series with more than one summarised meeting.
-          const series = seriesId === null ? null : await client.series(seriesId, meetingId);
+          // The trend is shown only for a series with more than one summarised session.
+          const series = await client.series(meetingId);
           const trend = series !== null && series.length > 1 ? series : null;
           return { kind: 'ready', summary: result.body as InclusionSummary, series: trend };
         }
@@ -77,10 +72,7 @@ export function SummaryPanel({
 function OrganiserSummary({ client, meetingId }: { client: ApiClient; meetingId: string }) {
   const arrivals = useSummaryArrival(client, meetingId);
   // A new source makes the page load again: once when the summary appears.
-  const source = useMemo(
-    () => summarySource(client, meetingId, seriesIdFromMeetingId(meetingId)),
-    [client, meetingId, arrivals],
-  );
+  const source = useMemo(() => summarySource(client, meetingId), [client, meetingId, arrivals]);
   return (
     <>
       <SummaryPage source={source} />
