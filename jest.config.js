@@ -49,6 +49,12 @@ export default {
     },
     {
       ...shared,
+      displayName: 'teams-contract',
+      rootDir: '.',
+      testMatch: ['<rootDir>/tests/teams-contract/**/*.test.ts'],
+    },
+    {
+      ...shared,
       displayName: 'tabs',
       rootDir: '.',
       testEnvironment: 'jsdom',

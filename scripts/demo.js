@@ -78,7 +78,7 @@ for (const [id, value] of [
 ]) {
   send(id, { type: 'answerCheckin', checkinId: state.checkin.checkinId, value });
 }
-send('olu', { type: 'endSession' }, 1);
+send('olu', { type: 'endSession', session: 1 }, 1);
 
 const summary = summarize(recordsOf(events), { k: 3 });
 const percent = (share) => (share === null ? 'n/a' : `${Math.round(share * 100)}%`);

@@ -2,163 +2,214 @@
 // ones in local mode. Clients are created once and shared; one managed-identity credential serves all.
 import { randomInt } from 'node:crypto';
 import { DefaultAzureCredential } from '@azure/identity';
-import { BotFrameworkAuth } from './adapters/bot-framework-auth.js';
-import { BotFrameworkRoleDirectory } from './adapters/bot-framework-roles.js';
-import { BotTokenProvider, botTokenUrl } from './adapters/bot-token-provider.js';
 import { AesContactSealer } from './adapters/contact-sealer.js';
 import { HmacPseudonymiser } from './adapters/hmac-pseudonymiser.js';
 import { JwtTokenVerifier, entraVerifierOptions } from './adapters/jwt-token-verifier.js';
-import { LiveTickets } from './adapters/live-tickets.js';
-import { LocalRoleDirectory } from './adapters/local-role-directory.js';
-import { LocalTokenIssuer } from './adapters/local-token-issuer.js';
-import { SseHub } from './adapters/sse-hub.js';
-import { StorageEndQueue } from './adapters/storage-end-queue.js';
+import { LiveTickets } from './adapters/local/live-tickets.js';
+import { LocalRoleDirectory } from './adapters/local/local-role-directory.js';
+import { LocalTokenIssuer } from './adapters/local/local-token-issuer.js';
+import { SseHub } from './adapters/local/sse-hub.js';
+import { StorageEndQueue } from './adapters/storage/storage-end-queue.js';
 import {
   tableMeetingStoreFromConnectionString,
   tableMeetingStoreFromEndpoint,
-} from './adapters/table-meeting-store.js';
+} from './adapters/storage/table-meeting-store.js';
 import {
   tableSummaryStoreFromConnectionString,
   tableSummaryStoreFromEndpoint,
-} from './adapters/table-summary-store.js';
+} from './adapters/storage/table-summary-store.js';
+import { BotFrameworkAuth } from './adapters/teams/bot-auth.js';
+import { BotConnector } from './adapters/teams/bot-connector.js';
+import { BotTokenProvider, botTokenUrl } from './adapters/teams/bot-token-provider.js';
+import { TeamsCardDelivery } from './adapters/teams/card-delivery.js';
+import { TeamsMeetingDirectory } from './adapters/teams/meeting-directory.js';
+import { TeamsMeetingNotifier, type NoticeReport } from './adapters/teams/meeting-notifier.js';
+import { tableServiceUrlsFromEndpoint } from './adapters/teams/service-urls.js';
 import { WebPubSubBroadcaster, createWebPubSubClient } from './adapters/web-pubsub-broadcaster.js';
-import { BotCardDelivery } from './delivery/bot-card-delivery.js';
-import { BotMeetingNotifier, type NoticeReport } from './delivery/bot-meeting-notifier.js';
-import { outboxDeliveryFromConnectionString } from './delivery/outbox-delivery.js';
-import { MeetingEnder, type EndingDependencies } from './application/end-meeting.js';
-import { MeetingService } from './application/meeting-service.js';
-import type { Clock } from './application/ports.js';
+import { outboxDeliveryFromConnectionString } from './adapters/local/outbox-delivery.js';
+import { MeetingEnder } from './application/end-meeting.js';
+import type {
+  Delivery,
+  EndQueue,
+  MeetingOrganiserSource,
+  Outbox,
+  SummaryStore,
+} from './application/ending-ports.js';
+import { Housekeeping } from './application/housekeeping.js';
+import { MeetingService, type ServiceDependencies } from './application/meeting-service.js';
+import type { Clock, MeetingStore, ServiceUrlBook } from './application/ports.js';
 import { RateLimiter } from './application/rate-limiter.js';
-import type { Config } from './config.js';
+import { SummaryService } from './application/summary-service.js';
+import { TeamsEvents } from './application/teams-events.js';
+import type { AzureConfig, Config, LocalConfig } from './config.js';
 import type { Services } from './services.js';
 
 /** Uniform in [0, 1) from the operating system's generator: round order must not be guessable. */
 const secureRandom = () => randomInt(0, 2 ** 48) / 2 ** 48;
 const systemClock: Clock = () => Date.now();
 
+/** What differs between local mode and Azure; everything else is wired the same way. */
+interface Adapters {
+  readonly store: MeetingStore & { ensureTable?: () => Promise<void> };
+  readonly summaries: SummaryStore;
+  readonly endQueue: EndQueue;
+  readonly delivery: Delivery;
+  readonly outbox: Outbox | null;
+  readonly service: Pick<ServiceDependencies, 'roles' | 'broadcaster' | 'notices'>;
+  readonly organisers: MeetingOrganiserSource | null;
+  readonly serviceUrls: ServiceUrlBook | null;
+  readonly teamsAppId: string | null;
+  readonly rest: Pick<Services, 'verifier' | 'botAuth' | 'local'>;
+}
+
 export async function createServices(config: Config): Promise<Services> {
+  const adapters = config.mode === 'local' ? await localAdapters(config) : azureAdapters(config);
   const pseudonyms = new HmacPseudonymiser(config.secret);
-  const base = {
+  const { store, summaries, endQueue } = adapters;
+  const meetings = new MeetingService({
+    ...adapters.service,
+    store,
+    endQueue,
     pseudonyms,
     clock: systemClock,
     random: secureRandom,
     settings: config.meeting,
     rateLimiter: new RateLimiter(),
-  };
+  });
+  const { committer } = meetings;
   // Locally the simulator shows each meeting's summary; in Teams the tab's summary page does.
-  const summaryUrl = `${config.tabOrigin}/${config.mode === 'local' ? 'dev.html' : 'summary.html'}`;
-  const ending = (
-    parts: Pick<EndingDependencies, 'store' | 'committer' | 'summaries' | 'delivery'>,
-    teamsAppId: string | null = null,
-  ) =>
-    new MeetingEnder({
-      ...parts,
-      teamsAppId,
-      clock: systemClock,
-      settings: config.meeting,
-      summaryRetentionDays: config.retention.summaryDays,
-      pseudonyms,
-      summaryUrl,
-    });
-  if (config.mode === 'local') {
-    if (config.storage.kind !== 'connectionString')
-      throw new Error('Local mode stores data in Azurite.');
-    const connection = config.storage.connectionString;
-    const store = tableMeetingStoreFromConnectionString(connection, config.tableName);
-    const summaries = tableSummaryStoreFromConnectionString(connection);
-    const outbox = outboxDeliveryFromConnectionString(connection);
-    const endQueue = StorageEndQueue.fromConnectionString(connection);
-    await Promise.all([
-      store.ensureTable(),
-      summaries.ensureTable(),
-      outbox.ensureTable(),
-      endQueue.ensureQueue(),
-    ]);
-    const issuer = await LocalTokenIssuer.create(config.secret);
-    const tickets = new LiveTickets(config.secret);
-    const hub = new SseHub(tickets, systemClock);
-    const roles = new LocalRoleDirectory();
-    const meetings = new MeetingService({ ...base, store, roles, broadcaster: hub, endQueue });
-    const ender = ending({ store, committer: meetings.committer, summaries, delivery: outbox });
-    const verifier = new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true });
-    return {
-      config,
-      verifier,
-      meetings,
+  const summaryPage = config.mode === 'local' ? 'dev.html' : 'summary.html';
+  const ender = new MeetingEnder({
+    store,
+    committer,
+    summaries,
+    delivery: adapters.delivery,
+    clock: systemClock,
+    settings: config.meeting,
+    summaryRetentionDays: config.retention.summaryDays,
+    pseudonyms,
+    summaryUrl: `${config.tabOrigin}/${summaryPage}`,
+    teamsAppId: adapters.teamsAppId,
+    ...(adapters.organisers === null ? {} : { organisers: adapters.organisers }),
+  });
+  return {
+    config,
+    meetings,
+    summaries: new SummaryService({
       store,
-      roles,
-      clock: systemClock,
+      committer,
+      summaries,
+      roles: adapters.service.roles,
+      pseudonyms,
+      outbox: adapters.outbox,
+    }),
+    teamsEvents: new TeamsEvents({ meetings, endQueue, serviceUrls: adapters.serviceUrls }),
+    ender,
+    housekeeping: new Housekeeping({
+      store,
       summaries,
       endQueue,
-      ender,
+      recordRetentionDays: config.retention.recordDays,
+      summaryRetentionDays: config.retention.summaryDays,
+    }),
+    pingStorage: () => store.ping(),
+    clock: systemClock,
+    ...adapters.rest,
+  };
+}
+
+async function localAdapters(config: LocalConfig): Promise<Adapters> {
+  const connection = config.storageConnection;
+  const store = tableMeetingStoreFromConnectionString(connection, config.tableName);
+  const summaries = tableSummaryStoreFromConnectionString(connection);
+  const outbox = outboxDeliveryFromConnectionString(connection);
+  const endQueue = StorageEndQueue.fromConnectionString(connection);
+  await Promise.all([
+    store.ensureTable(),
+    summaries.ensureTable(),
+    outbox.ensureTable(),
+    endQueue.ensureQueue(),
+  ]);
+  const issuer = await LocalTokenIssuer.create(config.secret);
+  const tickets = new LiveTickets(config.secret);
+  const hub = new SseHub(tickets, systemClock);
+  return {
+    store,
+    summaries,
+    endQueue,
+    delivery: outbox,
+    outbox,
+    service: { roles: new LocalRoleDirectory(), broadcaster: hub },
+    organisers: null,
+    serviceUrls: null,
+    teamsAppId: null,
+    rest: {
+      verifier: new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true }),
       botAuth: null,
       local: { issuer, hub, tickets, outbox },
-    };
-  }
-  const { entra, bot, webPubSub, storage } = config;
-  if (entra === null || bot === null || webPubSub === null || storage.kind !== 'managedIdentity') {
-    throw new Error(
-      'Azure mode needs Entra, bot, Web PubSub and managed-identity storage settings.',
-    );
-  }
+    },
+  };
+}
+
+function azureAdapters(config: AzureConfig): Adapters {
+  const { bot, cloud, webPubSub } = config;
   const credential = new DefaultAzureCredential();
-  const store = tableMeetingStoreFromEndpoint(storage.tableEndpoint, credential, config.tableName);
-  const summaries = tableSummaryStoreFromEndpoint(storage.tableEndpoint, credential);
-  const endQueue = StorageEndQueue.fromEndpoint(storage.queueEndpoint, credential);
+  const store = tableMeetingStoreFromEndpoint(config.tableEndpoint, credential, config.tableName);
+  const summaries = tableSummaryStoreFromEndpoint(config.tableEndpoint, credential);
+  const endQueue = StorageEndQueue.fromEndpoint(config.queueEndpoint, credential);
   const tokens = new BotTokenProvider({
     clientId: bot.appId,
     clientSecret: bot.secret,
-    tokenUrl: botTokenUrl(bot.tenantId),
+    tokenUrl: botTokenUrl(cloud.loginHost, bot.tenantId),
+    scope: cloud.botScope,
   });
-  const roles = new BotFrameworkRoleDirectory({ serviceUrl: bot.serviceUrl, tokens });
+  const serviceUrls = tableServiceUrlsFromEndpoint(
+    config.tableEndpoint,
+    credential,
+    cloud.defaultServiceUrl,
+  );
+  const connector = new BotConnector({ tokens, serviceUrls });
+  const directory = new TeamsMeetingDirectory({ connector });
   const client = createWebPubSubClient({
     hub: webPubSub.hub,
     endpoint: webPubSub.endpoint,
     credential,
   });
-  const broadcaster = new WebPubSubBroadcaster({ client });
-  const notifier = new BotMeetingNotifier({
-    serviceUrl: bot.serviceUrl,
-    tokens,
+  const notifier = new TeamsMeetingNotifier({
+    connector,
     tabOrigin: config.tabOrigin,
     report: reportUndelivered,
   });
-  const meetings = new MeetingService({
-    ...base,
-    store,
-    roles,
-    broadcaster,
-    endQueue,
-    notices: { notifier, contacts: new AesContactSealer(config.secret) },
-  });
-  const delivery = new BotCardDelivery({ serviceUrl: bot.serviceUrl, tokens });
-  const ender = ending(
-    { store, committer: meetings.committer, summaries, delivery },
-    config.teamsAppId,
-  );
-  const verifier = new JwtTokenVerifier(
-    entraVerifierOptions({
-      clientId: entra.clientId,
-      applicationIdUri: entra.applicationIdUri,
-      allowedTenants: entra.allowedTenants,
-    }),
-  );
   return {
-    config,
-    verifier,
-    meetings,
     store,
-    roles,
-    clock: systemClock,
     summaries,
     endQueue,
-    ender,
-    botAuth: new BotFrameworkAuth({ appId: bot.appId }),
-    local: null,
+    delivery: new TeamsCardDelivery(connector),
+    outbox: null,
+    service: {
+      roles: directory,
+      broadcaster: new WebPubSubBroadcaster({ client }),
+      notices: { notifier, contacts: new AesContactSealer(config.secret) },
+    },
+    organisers: directory,
+    serviceUrls,
+    teamsAppId: config.teamsAppId,
+    rest: {
+      // One Entra app serves the bot, SSO and resource-specific consent: SSO tokens are issued
+      // for the bot's app id.
+      verifier: new JwtTokenVerifier(
+        entraVerifierOptions({
+          clientId: bot.appId,
+          applicationIdUri: config.entra.applicationIdUri,
+          allowedTenants: config.entra.allowedTenants,
+        }),
+      ),
+      botAuth: new BotFrameworkAuth({ appId: bot.appId, cloud }),
+      local: null,
+    },
   };
 }
 
-/** A provider that builds the services on first use and shares them afterwards. */
 /** Counts and a reason only: recipients' ids never reach a log. */
 function reportUndelivered(report: NoticeReport): void {
   if (report.failed === 0) return;
@@ -167,6 +218,7 @@ function reportUndelivered(report: NoticeReport): void {
   );
 }
 
+/** A provider that builds the services on first use and shares them afterwards. */
 export function lazyServices(build: () => Promise<Services>): () => Promise<Services> {
   let services: Promise<Services> | undefined;
   return () => {

@@ -1,44 +1,50 @@
 // Every setting the API reads, in one place, checked at start-up with messages that say what to set.
+// Local mode only when asked for by name (`npm start` does); anywhere else the API runs as it does
+// in Azure and refuses to start without its settings, so it never falls back to trusting itself.
 import type { MeetingSettings } from '@roundtable/core';
+import { CLOUDS, type Cloud, type CloudName } from './cloud.js';
 
-export type Mode = 'local' | 'azure';
-
-/** How long durable data lives, in days (DESIGN 4.1: records 30, summaries 400). */
+/** How long durable data lives, in days (records 30, summaries 400). */
 export interface Retention {
   readonly recordDays: number;
   readonly summaryDays: number;
 }
 
-export interface Config {
-  readonly mode: Mode;
-  /** Keyed hashes of meeting ids and live tickets; Key Vault in Azure, generated locally. */
+interface Common {
+  /** Keyed hashes of meeting ids and people, live tickets, sealed contacts; Key Vault in Azure. */
   readonly secret: string;
-  readonly storage:
-    | { readonly kind: 'connectionString'; readonly connectionString: string }
-    | {
-        readonly kind: 'managedIdentity';
-        readonly tableEndpoint: string;
-        readonly queueEndpoint: string;
-      };
   readonly tableName: string;
   readonly tabOrigin: string;
   readonly meeting: Partial<MeetingSettings>;
   readonly retention: Retention;
+}
+
+/** One laptop: Azurite, simulated sign-in, no bot. */
+export interface LocalConfig extends Common {
+  readonly mode: 'local';
+  readonly storageConnection: string;
+}
+
+/** Azure: managed identity for storage, Entra SSO, the bot, Web PubSub. */
+export interface AzureConfig extends Common {
+  readonly mode: 'azure';
+  readonly tableEndpoint: string;
+  readonly queueEndpoint: string;
+  readonly cloud: Cloud;
   readonly entra: {
-    readonly clientId: string;
+    /** The tab's SSO resource, `api://<tab domain>/botid-<bot id>`. */
     readonly applicationIdUri: string;
     readonly allowedTenants: readonly string[];
-  } | null;
-  readonly bot: {
-    readonly appId: string;
-    readonly secret: string;
-    readonly tenantId: string;
-    readonly serviceUrl: string;
-  } | null;
-  readonly webPubSub: { readonly endpoint: string; readonly hub: string } | null;
-  /** The Teams app id, for deep links to the summary tab; null links by plain URL. */
+  };
+  /** One Entra app serves the bot, SSO and resource-specific consent: its id is the bot's. */
+  readonly bot: { readonly appId: string; readonly secret: string; readonly tenantId: string };
+  readonly webPubSub: { readonly endpoint: string; readonly hub: string };
+  /** The id Teams knows the app by in the organisation's catalogue, for deep links; null: plain URLs. */
   readonly teamsAppId: string | null;
 }
+
+export type Config = LocalConfig | AzureConfig;
+export type Mode = Config['mode'];
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -52,7 +58,6 @@ export const AZURE_SETTINGS = {
     'ROUNDTABLE_TABLE_ENDPOINT',
     'ROUNDTABLE_QUEUE_ENDPOINT',
     'ROUNDTABLE_TAB_ORIGIN',
-    'ENTRA_CLIENT_ID',
     'ENTRA_APP_ID_URI',
     'ENTRA_ALLOWED_TENANTS',
     'BOT_APP_ID',
@@ -67,7 +72,7 @@ export const AZURE_SETTINGS = {
     'ROUNDTABLE_MAX_BYPASS',
     'ROUNDTABLE_RECORD_RETENTION_DAYS',
     'ROUNDTABLE_SUMMARY_RETENTION_DAYS',
-    'BOT_SERVICE_URL',
+    'TEAMS_CLOUD',
     'WEBPUBSUB_HUB',
     'TEAMS_APP_ID',
   ],
@@ -81,60 +86,42 @@ export class ConfigError extends Error {
 }
 
 export function readConfig(env: Environment, localSecret?: () => string): Config {
-  const inAzure = AZURE_MARKERS.some((name) => (env[name] ?? '') !== '');
-  const requested = env.ROUNDTABLE_MODE ?? (inAzure ? 'azure' : 'local');
-  if (requested !== 'local' && requested !== 'azure') {
-    throw new ConfigError('ROUNDTABLE_MODE must be "local" or "azure".');
-  }
-  const mode: Mode = requested;
-  if (mode === 'local' && inAzure) {
-    throw new ConfigError(
-      'Local mode issues its own sign-in tokens and refuses to run in Azure. Set ROUNDTABLE_MODE=azure.',
-    );
-  }
-  const meeting = meetingSettings(env);
-  const retention = retentionSettings(env);
-  const tabOrigin = env.ROUNDTABLE_TAB_ORIGIN ?? 'http://127.0.0.1:53000';
-  const tableName = env.ROUNDTABLE_TABLE_NAME ?? 'meetings';
+  const mode = modeOf(env);
+  const common = {
+    tableName: env.ROUNDTABLE_TABLE_NAME ?? 'meetings',
+    tabOrigin: env.ROUNDTABLE_TAB_ORIGIN ?? 'http://127.0.0.1:53000',
+    meeting: meetingSettings(env),
+    retention: retentionSettings(env),
+  };
   if (mode === 'local') {
-    const connectionString = env.ROUNDTABLE_STORAGE_CONNECTION ?? '';
-    if (connectionString === '')
+    if (AZURE_MARKERS.some((name) => (env[name] ?? '') !== '')) {
+      throw new ConfigError(
+        'Local mode issues its own sign-in tokens and refuses to run in Azure. Remove ROUNDTABLE_MODE=local.',
+      );
+    }
+    const storageConnection = env.ROUNDTABLE_STORAGE_CONNECTION ?? '';
+    if (storageConnection === '')
       throw new ConfigError('Set ROUNDTABLE_STORAGE_CONNECTION to the Azurite connection string.');
     const secret = env.ROUNDTABLE_SECRET ?? localSecret?.() ?? '';
     if (secret.length < 32)
       throw new ConfigError('ROUNDTABLE_SECRET must be at least 32 characters.');
-    return {
-      mode,
-      secret,
-      storage: { kind: 'connectionString', connectionString },
-      tableName,
-      tabOrigin,
-      meeting,
-      retention,
-      entra: null,
-      bot: null,
-      webPubSub: null,
-      teamsAppId: null,
-    };
+    return { mode, secret, storageConnection, ...common };
   }
   const missing = AZURE_SETTINGS.required.filter((name) => (env[name] ?? '') === '');
   if (missing.length > 0)
     throw new ConfigError(`These app settings are missing: ${missing.join(', ')}.`);
-  const setting = (name: string) => env[name] ?? '';
+  const setting = (name: (typeof AZURE_SETTINGS.required)[number]) => env[name] ?? '';
+  if (setting('ROUNDTABLE_SECRET').length < 32)
+    throw new ConfigError('ROUNDTABLE_SECRET must be at least 32 characters.');
   return {
     mode,
     secret: setting('ROUNDTABLE_SECRET'),
-    storage: {
-      kind: 'managedIdentity',
-      tableEndpoint: setting('ROUNDTABLE_TABLE_ENDPOINT'),
-      queueEndpoint: setting('ROUNDTABLE_QUEUE_ENDPOINT'),
-    },
-    tableName,
-    tabOrigin,
-    meeting,
-    retention,
+    tableEndpoint: setting('ROUNDTABLE_TABLE_ENDPOINT'),
+    queueEndpoint: setting('ROUNDTABLE_QUEUE_ENDPOINT'),
+    ...common,
+    tabOrigin: setting('ROUNDTABLE_TAB_ORIGIN'),
+    cloud: cloudOf(env),
     entra: {
-      clientId: setting('ENTRA_CLIENT_ID'),
       applicationIdUri: setting('ENTRA_APP_ID_URI'),
       allowedTenants: setting('ENTRA_ALLOWED_TENANTS')
         .split(',')
@@ -145,11 +132,30 @@ export function readConfig(env: Environment, localSecret?: () => string): Config
       appId: setting('BOT_APP_ID'),
       secret: setting('BOT_APP_SECRET'),
       tenantId: setting('BOT_TENANT_ID'),
-      serviceUrl: env.BOT_SERVICE_URL ?? 'https://smba.trafficmanager.net/teams/',
     },
     webPubSub: { endpoint: setting('WEBPUBSUB_ENDPOINT'), hub: env.WEBPUBSUB_HUB ?? 'roundtable' },
-    teamsAppId: (env.TEAMS_APP_ID ?? '') === '' ? null : setting('TEAMS_APP_ID'),
+    teamsAppId: (env.TEAMS_APP_ID ?? '') === '' ? null : (env.TEAMS_APP_ID ?? null),
   };
+}
+
+/** Local only when ROUNDTABLE_MODE says so; everything else is Azure mode, failing closed. */
+function modeOf(env: Environment): Mode {
+  const requested = env.ROUNDTABLE_MODE ?? 'azure';
+  if (requested !== 'local' && requested !== 'azure') {
+    throw new ConfigError('ROUNDTABLE_MODE must be "local" or "azure".');
+  }
+  return requested;
+}
+
+function cloudOf(env: Environment): Cloud {
+  const name = env.TEAMS_CLOUD ?? 'public';
+  if (name === 'gcch' || name === 'dod') {
+    throw new ConfigError(
+      `TEAMS_CLOUD=${name}: Roundtable does not support GCC High or DoD yet; use "public" or "gcc".`,
+    );
+  }
+  if (!(name in CLOUDS)) throw new ConfigError('TEAMS_CLOUD must be "public" or "gcc".');
+  return CLOUDS[name as CloudName];
 }
 
 function retentionSettings(env: Environment): Retention {
@@ -177,6 +183,5 @@ function meetingSettings(env: Environment): Partial<MeetingSettings> {
 
 /** Whether the local-only routes exist; decided without reading (or requiring) other settings. */
 export function isLocalMode(env: Environment): boolean {
-  const inAzure = AZURE_MARKERS.some((name) => (env[name] ?? '') !== '');
-  return (env.ROUNDTABLE_MODE ?? (inAzure ? 'azure' : 'local')) === 'local';
+  return env.ROUNDTABLE_MODE === 'local';
 }

@@ -1,12 +1,12 @@
-// Entry point for the Azure Functions host: the route table with app.http, the ending job as a
-// queue trigger, and the timers. Services are built on first use, so a missing setting surfaces as
+// Entry point for the Azure Functions host: the route table with app.http, and the job table
+// (jobs.ts): the ending job as a queue trigger, and the timers. Services are built on first use, so a missing setting surfaces as
 // a clear error in the log rather than a failed load.
 import functions from '@azure/functions';
-import { END_QUEUE_NAME, parseEndJob } from './adapters/storage-end-queue.js';
-import { endIdleMeetings, purgeExpired } from './application/housekeeping.js';
+import { END_QUEUE_NAME, parseEndJob } from './adapters/storage/storage-end-queue.js';
 import { createServices, lazyServices } from './composition.js';
 import { isLocalMode, readConfig } from './config.js';
 import { localSecret } from './host/local-secret.js';
+import { END_JOB, TIMER_JOBS } from './jobs.js';
 import { routeTable } from './routes.js';
 
 const { app } = functions;
@@ -28,29 +28,22 @@ for (const route of routeTable(services)) {
   });
 }
 
-app.storageQueue('meeting-ends', {
+app.storageQueue(END_JOB.name, {
   queueName: END_QUEUE_NAME,
   connection: 'AzureWebJobsStorage',
   handler: async (message) => {
     // The host has already decoded the base64 JSON; a malformed job is retried, then poisoned.
     const job = parseEndJob(message);
     if (job === null) throw new Error('Not a valid ending job.');
-    await (await services()).ender.run(job);
+    await END_JOB.run(await services(), job);
   },
 });
 
-app.timer('idle-meetings', {
-  schedule: '0 */15 * * * *',
-  handler: async () => {
-    const s = await services();
-    await endIdleMeetings(s.store, s.endQueue, Date.now());
-  },
-});
-
-app.timer('retention', {
-  schedule: '0 30 3 * * *',
-  handler: async () => {
-    const s = await services();
-    await purgeExpired(s.store, s.summaries, Date.now(), s.config.retention.recordDays);
-  },
-});
+for (const job of TIMER_JOBS) {
+  app.timer(job.name, {
+    schedule: job.schedule,
+    handler: async () => {
+      await job.run(await services(), Date.now());
+    },
+  });
+}

@@ -10,7 +10,8 @@ import { meetingsGet } from './functions/meetings-get.js';
 import { devOutboxGet } from './functions/dev-outbox-get.js';
 import { meetingsDelete } from './functions/meetings-delete.js';
 import { messagesPost } from './functions/messages-post.js';
-import { seriesSummariesGet } from './functions/series-summaries-get.js';
+import { summariesGet } from './functions/summaries-get.js';
+import { devActivitiesPost } from './functions/dev-activities-post.js';
 import { summaryGet } from './functions/summary-get.js';
 import type { HttpHandler } from './http/handle.js';
 import type { ServicesProvider } from './services.js';
@@ -41,18 +42,10 @@ export function routeTable(services: ServicesProvider): Route[] {
     route('live-get', ['GET'], 'meetings/{meetingId}/live', liveGet),
     route('live-events-get', ['GET'], 'meetings/{meetingId}/live/events', liveEventsGet, true),
     route('summary-get', ['GET'], 'meetings/{meetingId}/summary', summaryGet),
-    route('series-summaries-get', ['GET'], 'series/{seriesId}/summaries', seriesSummariesGet),
-    route('messages-post', ['POST'], 'messages', (provider) =>
-      messagesPost(async () => {
-        const s = await provider();
-        return {
-          botAuth: s.botAuth,
-          endQueue: s.endQueue,
-          meetingKey: (id) => s.meetings.meetingKey(id),
-        };
-      }),
-    ),
+    route('summaries-get', ['GET'], 'meetings/{meetingId}/summaries', summariesGet),
+    route('messages-post', ['POST'], 'messages', messagesPost),
     route('dev-token-post', ['POST'], 'dev/token', devTokenPost, true),
+    route('dev-activities-post', ['POST'], 'dev/activities', devActivitiesPost, true),
     route('dev-outbox-get', ['GET'], 'dev/outbox', devOutboxGet, true),
   ];
 }

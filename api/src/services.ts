@@ -1,12 +1,16 @@
-// What the handlers need, built once per process by composition.ts (or by a test).
-import type { LiveTickets } from './adapters/live-tickets.js';
-import type { LocalTokenIssuer } from './adapters/local-token-issuer.js';
-import type { SseHub } from './adapters/sse-hub.js';
+// What the handlers and jobs need, built once per process by composition.ts (or by a test).
+// Handlers receive application services, never stores.
+import type { BotFrameworkAuth } from './adapters/teams/bot-auth.js';
+import type { LiveTickets } from './adapters/local/live-tickets.js';
+import type { LocalTokenIssuer } from './adapters/local/local-token-issuer.js';
+import type { SseHub } from './adapters/local/sse-hub.js';
 import type { MeetingEnder } from './application/end-meeting.js';
-import type { EndQueue, Outbox, SummaryStore } from './application/ending-ports.js';
-import type { BotFrameworkAuth } from './adapters/bot-framework-auth.js';
+import type { Outbox } from './application/ending-ports.js';
+import type { Housekeeping } from './application/housekeeping.js';
 import type { MeetingService } from './application/meeting-service.js';
-import type { Clock, MeetingStore, RoleDirectory, TokenVerifier } from './application/ports.js';
+import type { Clock, TokenVerifier } from './application/ports.js';
+import type { SummaryService } from './application/summary-service.js';
+import type { TeamsEvents } from './application/teams-events.js';
 import type { Config } from './config.js';
 
 export interface LocalServices {
@@ -21,15 +25,17 @@ export interface Services {
   readonly config: Config;
   readonly verifier: TokenVerifier;
   readonly meetings: MeetingService;
-  readonly store: MeetingStore;
-  readonly roles: RoleDirectory;
-  readonly clock: Clock;
-  readonly summaries: SummaryStore;
-  readonly endQueue: EndQueue;
+  readonly summaries: SummaryService;
+  /** What Teams tells the bot: meetings starting and ending. */
+  readonly teamsEvents: TeamsEvents;
   readonly ender: MeetingEnder;
+  readonly housekeeping: Housekeeping;
+  /** Rejects with DependencyUnavailableError when storage does not answer. */
+  readonly pingStorage: () => Promise<void>;
+  readonly clock: Clock;
   /** Checks the Bot Framework's calls to /api/messages; null in local mode (no bot). */
   readonly botAuth: BotFrameworkAuth | null;
-  /** Present in local mode only: the token issuer and the server-sent events hub. */
+  /** Present in local mode only: the token issuer, the server-sent events hub, the outbox. */
   readonly local: LocalServices | null;
 }
 

@@ -4,6 +4,8 @@
 // client that counts every HTTP request it sends. The benchmark reads the counts over IPC.
 import { randomInt } from 'node:crypto';
 import { HmacPseudonymiser } from '@roundtable/api/dist/adapters/hmac-pseudonymiser.js';
+import { LocalRoleDirectory } from '@roundtable/api/dist/adapters/local-role-directory.js';
+import { StorageEndQueue } from '@roundtable/api/dist/adapters/storage-end-queue.js';
 import {
   TableMeetingStore,
   tableClientFromConnectionString,
@@ -21,13 +23,13 @@ type Policy = Parameters<Pipeline['addPolicy']>[0];
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  if (config.storage.kind !== 'connectionString') throw new Error('The benchmark runs locally.');
+  if (config.mode !== 'local') throw new Error('The benchmark runs in local mode.');
   const services = await createServices(config);
   if (services.local === null) throw new Error('The benchmark needs local mode.');
   const requests: Record<string, number> = {};
   // How long each Table Storage request took, in order; the benchmark reads the ones it caused.
   const durations: number[] = [];
-  const client = tableClientFromConnectionString(config.storage.connectionString, config.tableName);
+  const client = tableClientFromConnectionString(config.storageConnection, config.tableName);
   const counter: Policy = {
     name: 'benchRequestCounter',
     sendRequest: async (request, next) => {
@@ -46,9 +48,9 @@ async function main(): Promise<void> {
   const store = new TableMeetingStore(client);
   const meetings = new MeetingService({
     store,
-    roles: services.roles,
+    roles: new LocalRoleDirectory(),
     broadcaster: services.local.hub,
-    endQueue: services.endQueue,
+    endQueue: StorageEndQueue.fromConnectionString(config.storageConnection),
     pseudonyms: new HmacPseudonymiser(config.secret),
     clock: () => Date.now(),
     random: () => randomInt(0, 2 ** 48) / 2 ** 48,

@@ -121,7 +121,7 @@ export function buildBigMeeting(people = 500, hours = 8): BigMeeting {
       }
     }
   }
-  send(organiser, { type: 'endSession' });
+  send(organiser, { type: 'endSession', session: 1 });
   return { steps, events, final: state, refused };
 
   function checkinRound(): void {

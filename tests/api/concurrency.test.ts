@@ -5,10 +5,10 @@ import { randomUUID } from 'node:crypto';
 import type { CommandBody, PublicCommand } from '@roundtable/core';
 import { decide, evolveAll } from '@roundtable/core';
 import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
-import { LiveTickets } from '../../api/src/adapters/live-tickets.js';
-import { LocalRoleDirectory } from '../../api/src/adapters/local-role-directory.js';
-import { MemoryMeetingStore } from '../../api/src/adapters/memory-meeting-store.js';
-import { SseHub } from '../../api/src/adapters/sse-hub.js';
+import { LiveTickets } from '../../api/src/adapters/local/live-tickets.js';
+import { LocalRoleDirectory } from '../../api/src/adapters/local/local-role-directory.js';
+import { MemoryMeetingStore } from '../../api/src/adapters/memory/memory-meeting-store.js';
+import { SseHub } from '../../api/src/adapters/local/sse-hub.js';
 import { MeetingService } from '../../api/src/application/meeting-service.js';
 import type { Caller, MeetingCommit } from '../../api/src/application/ports.js';
 import { RateLimiter } from '../../api/src/application/rate-limiter.js';
@@ -66,6 +66,8 @@ describe('concurrent commands to one meeting', () => {
     const store = new LoggingStore();
     const instances = [instance(store), instance(store)] as const;
     const people = Array.from({ length: 30 }, (_, i) => person(i));
+    // The session opens as Teams' meeting start opens it; then everyone arrives in it.
+    await instances[0].openSession(meetingId);
     for (const caller of people) await instances[0].view(meetingId, caller);
     const loaded = await store.load(instances[0].meetingKey(meetingId));
     if (!loaded) throw new Error('The meeting was not created.');
@@ -170,6 +172,6 @@ describe('concurrent commands to one meeting', () => {
     await reader.view(meetingId, ana);
     await writer.execute(meetingId, ana, { id: randomUUID(), type: 'join', kind: 'point' });
     now += 1_001;
-    expect((await reader.view(meetingId, ana)).view?.queue).toHaveLength(1);
+    expect((await reader.view(meetingId, ana)).view.queue).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { decodeJwt, decodeProtectedHeader } from 'jose';
 import type { Role } from '@roundtable/core';
 import { AuthenticationError } from '../../api/src/application/errors.js';
 import { JwtTokenVerifier } from '../../api/src/adapters/jwt-token-verifier.js';
-import { LOCAL_TENANT, LocalTokenIssuer } from '../../api/src/adapters/local-token-issuer.js';
+import { LOCAL_TENANT, LocalTokenIssuer } from '../../api/src/adapters/local/local-token-issuer.js';
 
 const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const issuer = await LocalTokenIssuer.create('local-secret');

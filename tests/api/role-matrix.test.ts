@@ -1,8 +1,9 @@
-// Every command against every kind of person: outsiders are refused, attendees cannot host,
-// co-hosts host but cannot hand hosting on, the organiser and presenters can do everything.
+// Every command against every kind of person: outsiders are refused, attendees and presenters do
+// not host (presenters host only when an organiser lets them), co-hosts host but cannot hand
+// hosting on, the organiser can do everything.
 import { describe, expect, it } from '@jest/globals';
 import type { PublicCommand, Role } from '@roundtable/core';
-import type { Caller, RoleDirectory } from '../../api/src/application/ports.js';
+import type { Caller, Membership, RoleDirectory } from '../../api/src/application/ports.js';
 import { command, testApi } from './support.js';
 
 const ROLES: Record<string, Role | null> = {
@@ -14,8 +15,9 @@ const ROLES: Record<string, Role | null> = {
 };
 
 class RolesByName implements RoleDirectory {
-  roleOf(_meetingId: string, caller: Caller): Promise<Role | null> {
-    return Promise.resolve(ROLES[caller.displayName] ?? null);
+  membership(_meetingId: string, caller: Caller): Promise<Membership | null> {
+    const role = ROLES[caller.displayName] ?? null;
+    return Promise.resolve(role === null ? null : { role, inMeeting: true, teamsUserId: null });
   }
 }
 
@@ -38,7 +40,8 @@ const COMMANDS: PublicCommand[] = [
   { type: 'answerCheckin', checkinId: 'c1', value: 3 },
   { type: 'closeCheckin', checkinId: 'c1' },
   { type: 'appreciate', turnId: 't1' },
-  { type: 'endSession' },
+  { type: 'setPresentersHost', enabled: true },
+  { type: 'endSession', session: 1 },
 ];
 const HOST_ONLY = new Set([
   'next',
@@ -53,14 +56,15 @@ const HOST_ONLY = new Set([
   'invite',
   'openCheckin',
   'closeCheckin',
+  'setPresentersHost',
   'endSession',
 ]);
-const ROLE_HOSTS_ONLY = new Set(['grantHost', 'revokeHost']);
+const ORGANISERS_ONLY = new Set(['grantHost', 'revokeHost', 'setPresentersHost']);
 
 function expectedRefusal(person: string, type: string): string | null {
   if (ROLES[person] === null) return 'not-participant';
-  if (person === 'Ana' && HOST_ONLY.has(type)) return 'not-host';
-  if (person === 'Cody' && ROLE_HOSTS_ONLY.has(type)) return 'not-organizer-or-presenter';
+  if ((person === 'Ana' || person === 'Pat') && HOST_ONLY.has(type)) return 'not-host';
+  if (person === 'Cody' && ORGANISERS_ONLY.has(type)) return 'not-organizer';
   return null;
 }
 
@@ -79,6 +83,12 @@ describe('role matrix', () => {
         ),
       ),
     );
+    // The organiser's first command opens the session; then everyone arrives in it.
+    await api.call('commands-post', {
+      params,
+      token: tokens.Olu ?? '',
+      body: command({ type: 'unlock' }),
+    });
     for (const name of ['Olu', 'Pat', 'Cody', 'Ana'])
       await api.call('meetings-get', { params, token: tokens[name] ?? '' });
     const cody = (await api.call('meetings-get', { params, token: tokens.Cody ?? '' })).json as {

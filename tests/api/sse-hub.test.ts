@@ -3,12 +3,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PublicView } from '@roundtable/core';
 import { initialMeetingState, publicView } from '@roundtable/core';
-import { LiveTickets } from '../../api/src/adapters/live-tickets.js';
+import { LiveTickets } from '../../api/src/adapters/local/live-tickets.js';
 import {
   MAX_STREAMS_PER_PERSON,
   SseHub,
   TooManyStreamsError,
-} from '../../api/src/adapters/sse-hub.js';
+} from '../../api/src/adapters/local/sse-hub.js';
 
 const view = (version: number): PublicView =>
   publicView(initialMeetingState(), { meetingId: 'm', version });

@@ -5,23 +5,34 @@ import type { HttpResponseInit } from '@azure/functions';
 import type { MeetingCommand, Role } from '@roundtable/core';
 import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
 import { JwtTokenVerifier } from '../../api/src/adapters/jwt-token-verifier.js';
-import { LiveTickets } from '../../api/src/adapters/live-tickets.js';
-import { LocalRoleDirectory } from '../../api/src/adapters/local-role-directory.js';
-import { LocalTokenIssuer } from '../../api/src/adapters/local-token-issuer.js';
-import { MemoryMeetingStore } from '../../api/src/adapters/memory-meeting-store.js';
-import { SseHub } from '../../api/src/adapters/sse-hub.js';
+import { LiveTickets } from '../../api/src/adapters/local/live-tickets.js';
+import { LocalRoleDirectory } from '../../api/src/adapters/local/local-role-directory.js';
+import { LocalTokenIssuer } from '../../api/src/adapters/local/local-token-issuer.js';
+import { MemoryMeetingStore } from '../../api/src/adapters/memory/memory-meeting-store.js';
+import { SseHub } from '../../api/src/adapters/local/sse-hub.js';
 import { MeetingService } from '../../api/src/application/meeting-service.js';
 import { MeetingEnder } from '../../api/src/application/end-meeting.js';
+import { Housekeeping } from '../../api/src/application/housekeeping.js';
+import { SummaryService } from '../../api/src/application/summary-service.js';
+import { TeamsEvents } from '../../api/src/application/teams-events.js';
 import type {
+  Delivery,
   EndJob,
   EndQueue,
+  MeetingOrganiserSource,
   Outbox,
   OutboxEntry,
   SummaryNotice,
 } from '../../api/src/application/ending-ports.js';
-import { MemorySummaryStore } from '../../api/src/adapters/memory-summary-store.js';
-import { summaryCard } from '../../api/src/delivery/summary-card.js';
-import type { MeetingStore, RoleDirectory } from '../../api/src/application/ports.js';
+import { MemorySummaryStore } from '../../api/src/adapters/memory/memory-summary-store.js';
+import { summaryCard } from '../../api/src/adapters/summary-card.js';
+import type {
+  MeetingStore,
+  RoleDirectory,
+  ServiceUrlBook,
+} from '../../api/src/application/ports.js';
+import type { BotFrameworkAuth } from '../../api/src/adapters/teams/bot-auth.js';
+import type { ServiceDependencies } from '../../api/src/application/meeting-service.js';
 import { RateLimiter } from '../../api/src/application/rate-limiter.js';
 import { readConfig } from '../../api/src/config.js';
 import { routeTable, type Route } from '../../api/src/routes.js';
@@ -30,6 +41,8 @@ import type { Services } from '../../api/src/services.js';
 const { HttpRequest, HttpResponse, InvocationContext } = functions;
 
 export const SECRET = 'test-secret-that-is-long-enough-for-hmac-0123456789';
+/** The id an organisation's catalogue gives the app, for deep links in Teams tests. */
+export const TEAMS_APP_ID = 'fe4a8eba-2a31-4737-8e33-e5fae6fee194';
 
 export interface TestApi {
   readonly services: Services;
@@ -60,15 +73,31 @@ export interface TestResponse {
   readonly json: unknown;
 }
 
+/** The Teams side, for tests that play Teams (tests/teams-contract): the bot and its adapters. */
+export interface TeamsSide {
+  readonly botAuth: BotFrameworkAuth;
+  readonly roles: RoleDirectory;
+  readonly notices: NonNullable<ServiceDependencies['notices']>;
+  readonly delivery: Delivery;
+  readonly organisers: MeetingOrganiserSource;
+  readonly serviceUrls: ServiceUrlBook;
+}
+
 export async function testApi(
-  options: { store?: MeetingStore; roles?: RoleDirectory; rateLimiter?: RateLimiter } = {},
+  options: {
+    store?: MeetingStore;
+    roles?: RoleDirectory;
+    rateLimiter?: RateLimiter;
+    teams?: TeamsSide;
+  } = {},
 ): Promise<TestApi> {
   const clock = { now: Date.UTC(2026, 10, 21, 9, 0, 0) };
   const store = (options.store ?? new MemoryMeetingStore()) as MemoryMeetingStore;
   const issuer = await LocalTokenIssuer.create(SECRET);
   const tickets = new LiveTickets(SECRET);
   const hub = new SseHub(tickets, () => clock.now);
-  const roles = options.roles ?? new LocalRoleDirectory();
+  const { teams } = options;
+  const roles = teams?.roles ?? options.roles ?? new LocalRoleDirectory();
   let seed = 1;
   const endQueue = new RecordingEndQueue();
   const summaries = new MemorySummaryStore();
@@ -84,33 +113,49 @@ export async function testApi(
     settings: {},
     rateLimiter: options.rateLimiter ?? new RateLimiter({ capacity: 1000, windowMs: 1000 }),
     sleep: () => Promise.resolve(),
+    ...(teams === undefined ? {} : { notices: teams.notices }),
   });
   const config = readConfig({
     ROUNDTABLE_MODE: 'local',
     ROUNDTABLE_STORAGE_CONNECTION: 'memory',
     ROUNDTABLE_SECRET: SECRET,
   });
+  const pseudonyms = new HmacPseudonymiser(SECRET);
   const ender = new MeetingEnder({
     store,
     committer: meetings.committer,
     summaries,
-    delivery: outbox,
+    delivery: teams?.delivery ?? outbox,
     clock: () => clock.now,
     settings: {},
     summaryRetentionDays: 400,
-    pseudonyms: new HmacPseudonymiser(SECRET),
+    pseudonyms,
     summaryUrl: 'http://127.0.0.1:53000/dev.html',
+    ...(teams === undefined ? {} : { organisers: teams.organisers, teamsAppId: TEAMS_APP_ID }),
   });
   const services: Services = {
     config,
-    summaries,
-    endQueue,
+    summaries: new SummaryService({
+      store,
+      committer: meetings.committer,
+      summaries,
+      roles,
+      pseudonyms,
+      outbox,
+    }),
+    teamsEvents: new TeamsEvents({ meetings, endQueue, serviceUrls: teams?.serviceUrls ?? null }),
+    housekeeping: new Housekeeping({
+      store,
+      summaries,
+      endQueue,
+      recordRetentionDays: 30,
+      summaryRetentionDays: 400,
+    }),
+    pingStorage: () => store.ping(),
     ender,
-    botAuth: null,
+    botAuth: teams?.botAuth ?? null,
     verifier: new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true }),
     meetings,
-    store,
-    roles,
     clock: () => clock.now,
     local: { issuer, hub, tickets, outbox },
   };
@@ -188,6 +233,7 @@ export class MemoryOutbox implements Outbox {
     }
     this.entries.push({
       meetingKey: notice.meetingKey,
+      session: notice.session,
       at: this.now(),
       channel: 'bot-card',
       card: summaryCard(notice),
@@ -197,13 +243,11 @@ export class MemoryOutbox implements Outbox {
   list(meetingKey: string): Promise<OutboxEntry[]> {
     return Promise.resolve(this.entries.filter((entry) => entry.meetingKey === meetingKey));
   }
-  erase(meetingKey: string): Promise<number> {
+  erase(meetingKey: string, sessions: readonly number[]): Promise<number> {
     const before = this.entries.length;
-    this.entries.splice(
-      0,
-      this.entries.length,
-      ...this.entries.filter((entry) => entry.meetingKey !== meetingKey),
-    );
+    const erased = (entry: OutboxEntry) =>
+      entry.meetingKey === meetingKey && sessions.includes(entry.session);
+    this.entries.splice(0, this.entries.length, ...this.entries.filter((e) => !erased(e)));
     return Promise.resolve(before - this.entries.length);
   }
 }

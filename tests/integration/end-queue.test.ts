@@ -6,7 +6,7 @@ import {
   decodeEndJob,
   poisonQueueName,
   queueClientFromConnectionString,
-} from '../../api/src/adapters/storage-end-queue.js';
+} from '../../api/src/adapters/storage/storage-end-queue.js';
 import type { EndJob } from '../../api/src/application/ending-ports.js';
 import { DependencyUnavailableError } from '../../api/src/application/errors.js';
 import { startQueueWorker, startTimer } from '../../api/src/host/local-queue-worker.js';
@@ -19,7 +19,8 @@ type Queue = ReturnType<typeof queueClientFromConnectionString>;
 const job = (n: number): EndJob => ({
   meetingKey: `mkey${n}`,
   meetingId: `19:meeting_secret-${n}@thread.v2`,
-  reason: 'teams',
+  reason: 'host',
+  session: n,
 });
 
 async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 10_000) {
@@ -92,17 +93,22 @@ describe('StorageEndQueue and the local queue worker on Azurite', () => {
     expect(await messagesIn(endQueue.client)).toEqual([]);
   });
 
-  it("hands the idle timer's jobs (no meeting id) to the worker; only idle jobs may lack one", async () => {
+  it("hands the timers' jobs (no meeting id) to the worker; only timers' jobs may lack one", async () => {
     const handle = succeeding();
     const { endQueue } = await setUp(handle);
-    const idle: EndJob = { meetingKey: 'mkey-idle', meetingId: '', reason: 'idle' };
+    const idle: EndJob = { meetingKey: 'mkey-idle', meetingId: '', reason: 'idle', session: 3 };
     await endQueue.enqueue(idle);
     await until(() => handle.mock.calls.length === 1);
     expect(handle.mock.calls).toEqual([[idle]]);
-    const hostWithoutId = Buffer.from(
-      JSON.stringify({ meetingKey: 'k', meetingId: '', reason: 'host' }),
-    ).toString('base64');
-    expect(decodeEndJob(hostWithoutId)).toBeNull();
+    const encoded = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
+    expect(
+      decodeEndJob(encoded({ meetingKey: 'k', meetingId: '', reason: 'host', session: 1 })),
+    ).toBeNull();
+    // Teams' meeting-end event names no session, and only it may leave the session out.
+    const teams = { meetingKey: 'k', meetingId: 'm', reason: 'teams', session: null, endedAt: 5 };
+    expect(decodeEndJob(encoded(teams))).toEqual(teams);
+    expect(decodeEndJob(encoded({ ...teams, reason: 'idle' }))).toBeNull();
+    expect(decodeEndJob(encoded({ ...teams, session: 2 }))).toBeNull();
   });
 
   it('retries a job that fails twice, then deletes it once it succeeds', async () => {

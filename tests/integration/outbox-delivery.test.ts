@@ -7,8 +7,8 @@ import { DependencyUnavailableError } from '../../api/src/application/errors.js'
 import {
   type OutboxDelivery,
   outboxDeliveryFromConnectionString,
-} from '../../api/src/delivery/outbox-delivery.js';
-import { summaryCard } from '../../api/src/delivery/summary-card.js';
+} from '../../api/src/adapters/local/outbox-delivery.js';
+import { summaryCard } from '../../api/src/adapters/summary-card.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 
 const arrivals = (count: number): ParticipationRecord[] =>
@@ -18,10 +18,11 @@ const arrivals = (count: number): ParticipationRecord[] =>
     participantId: `p${index}`,
   }));
 
-function noticeFor(meetingKey: string, people: number): SummaryNotice {
+function noticeFor(meetingKey: string, people: number, session = 1): SummaryNotice {
   return {
     meetingId: 'MCMxOTptZWV0aW5nX2FiY0B0aHJlYWQudjIjMA==',
     meetingKey,
+    session,
     summary: summarize(arrivals(people), { k: 3 }),
     summaryUrl: `http://localhost:7071/summary?meeting=${meetingKey}`,
   };
@@ -60,8 +61,14 @@ describe('OutboxDelivery', () => {
     await outbox.deliverSummary(noticeFor(randomUUID(), 4));
 
     expect(await outbox.list(meetingKey)).toEqual([
-      { meetingKey, at: clock.now, channel: 'bot-card', card: summaryCard(earlier) },
-      { meetingKey, at: clock.now + 60_000, channel: 'bot-card', card: summaryCard(later) },
+      { meetingKey, session: 1, at: clock.now, channel: 'bot-card', card: summaryCard(earlier) },
+      {
+        meetingKey,
+        session: 1,
+        at: clock.now + 60_000,
+        channel: 'bot-card',
+        card: summaryCard(later),
+      },
     ]);
   });
 
@@ -72,17 +79,18 @@ describe('OutboxDelivery', () => {
     expect(await outbox.list(meetingKey)).toHaveLength(2);
   });
 
-  it('erases one meeting’s entries and no one else’s', async () => {
+  it('erases the named sessions’ entries of one meeting and no one else’s', async () => {
     const meetingKey = randomUUID();
     const otherKey = randomUUID();
-    await outbox.deliverSummary(noticeFor(meetingKey, 3));
-    await outbox.deliverSummary(noticeFor(meetingKey, 4));
-    await outbox.deliverSummary(noticeFor(otherKey, 3));
+    await outbox.deliverSummary(noticeFor(meetingKey, 3, 1));
+    await outbox.deliverSummary(noticeFor(meetingKey, 4, 1));
+    await outbox.deliverSummary(noticeFor(meetingKey, 4, 2));
+    await outbox.deliverSummary(noticeFor(otherKey, 3, 1));
 
-    expect(await outbox.erase(meetingKey)).toBe(2);
-    expect(await outbox.list(meetingKey)).toEqual([]);
+    expect(await outbox.erase(meetingKey, [1])).toBe(2);
+    expect((await outbox.list(meetingKey)).map((entry) => entry.session)).toEqual([2]);
     expect(await outbox.list(otherKey)).toHaveLength(1);
-    expect(await outbox.erase(meetingKey)).toBe(0);
+    expect(await outbox.erase(meetingKey, [1])).toBe(0);
   });
 
   it('rejects with DependencyUnavailableError when Azurite is stopped', async () => {
@@ -92,7 +100,7 @@ describe('OutboxDelivery', () => {
     for (const call of [
       () => outbox.deliverSummary(noticeFor(meetingKey, 3)),
       () => outbox.list(meetingKey),
-      () => outbox.erase(meetingKey),
+      () => outbox.erase(meetingKey, [1]),
     ]) {
       const started = Date.now();
       await expect(call()).rejects.toBeInstanceOf(DependencyUnavailableError);

@@ -8,7 +8,7 @@ import { DependencyUnavailableError } from '../../api/src/application/errors.js'
 import {
   type TableMeetingStore,
   tableMeetingStoreFromConnectionString,
-} from '../../api/src/adapters/table-meeting-store.js';
+} from '../../api/src/adapters/storage/table-meeting-store.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { arrive, arrived, commitOf, newMeetingKey, ok } from '../support/meeting-commits.js';
 
@@ -37,8 +37,8 @@ describe('TableMeetingStore when Azurite stops and restarts', () => {
         () => store.load(key),
         () => store.commit(commitOf(key, stored, arrive(stored.state, 'p2'))),
         () => store.ping(),
-        () => store.findOutcomes(key, 'p1', ['c1']),
-        () => store.records(key),
+        () => store.findOutcomes(key, 1, 'p1', ['c1']),
+        () => store.records(key, 1),
       ]) {
         const started = Date.now();
         await expect(call()).rejects.toBeInstanceOf(DependencyUnavailableError);
@@ -58,10 +58,10 @@ describe('TableMeetingStore when Azurite stops and restarts', () => {
     await azurite.restart();
     await store.ping();
     expect(await store.load(key)).toEqual(stored);
-    expect(await store.findOutcomes(key, 'p1', ['c1'])).toEqual(
+    expect(await store.findOutcomes(key, 1, 'p1', ['c1'])).toEqual(
       new Map([['c1', { ok: true, version: 1 }]]),
     );
-    expect(await store.records(key)).toEqual([arrived('p1')]);
+    expect(await store.records(key, 1)).toEqual([arrived('p1')]);
     // The restarted emulator takes writes on top of what it kept.
     const next = await store.commit(commitOf(key, stored, arrive(state, 'p2')));
     expect(await store.load(key)).toEqual(next);

@@ -11,7 +11,7 @@ import type { CommandOutcome, StoredMeeting } from '../../api/src/application/po
 import {
   TableMeetingStore,
   tableMeetingStoreFromConnectionString,
-} from '../../api/src/adapters/table-meeting-store.js';
+} from '../../api/src/adapters/storage/table-meeting-store.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import {
   arrive,
@@ -73,7 +73,12 @@ describe('TableMeetingStore on Azurite', () => {
       }),
     );
     await store.commit(commitOf(key, first, first.state, { commands: [ok('p1', 'c2', 2)] }));
-    expect(await rowKeys(key)).toEqual(['cmd-p1-c1', 'cmd-p1-c2', 'rec-0000000001', 'state']);
+    expect(await rowKeys(key)).toEqual([
+      'cmd-0000000001-p1-c1',
+      'cmd-0000000001-p1-c2',
+      'rec-0000000001-0000000001',
+      'state',
+    ]);
   });
 
   it('refuses a commit on a stale etag and writes none of it', async () => {
@@ -88,8 +93,8 @@ describe('TableMeetingStore on Azurite', () => {
     });
     await expect(store.commit(stale)).rejects.toBeInstanceOf(StoreConflictError);
     expect(await store.load(key)).toEqual(second);
-    expect(await store.findOutcomes(key, 'p2', ['late'])).toEqual(new Map());
-    expect(await store.records(key)).toEqual([arrived('p1')]);
+    expect(await store.findOutcomes(key, 1, 'p2', ['late'])).toEqual(new Map());
+    expect(await store.records(key, 1)).toEqual([arrived('p1')]);
   });
 
   it('refuses to create a meeting that already exists', async () => {
@@ -113,8 +118,8 @@ describe('TableMeetingStore on Azurite', () => {
     expect(failure).toBeInstanceOf(DuplicateCommandError);
     expect((failure as DuplicateCommandError).commandIds).toEqual(['c1']);
     expect(await store.load(key)).toEqual(first);
-    expect([...(await store.findOutcomes(key, 'p1', ['c1', 'c2'])).keys()]).toEqual(['c1']);
-    expect(await store.records(key)).toEqual([]);
+    expect([...(await store.findOutcomes(key, 1, 'p1', ['c1', 'c2'])).keys()]).toEqual(['c1']);
+    expect(await store.records(key, 1)).toEqual([]);
   });
 
   it('finds stored outcomes, refused ones too, and ignores unknown ids and other people', async () => {
@@ -129,14 +134,14 @@ describe('TableMeetingStore on Azurite', () => {
         ],
       }),
     );
-    const found = await store.findOutcomes(key, 'p1', ['a', 'b', 'c', 'unknown', 'a']);
+    const found = await store.findOutcomes(key, 1, 'p1', ['a', 'b', 'c', 'unknown', 'a']);
     expect(found).toEqual(
       new Map<string, CommandOutcome>([
         ['a', { ok: true, version: 1 }],
         ['b', refused],
       ]),
     );
-    expect(await store.findOutcomes(newMeetingKey(), 'p1', ['a'])).toEqual(new Map());
+    expect(await store.findOutcomes(newMeetingKey(), 1, 'p1', ['a'])).toEqual(new Map());
   });
 
   it('returns records in commit order across versions 1 to 12', async () => {
@@ -151,8 +156,8 @@ describe('TableMeetingStore on Azurite', () => {
       expected.push(...records);
       stored = await store.commit(commitOf(key, stored, initialMeetingState(), { records }));
     }
-    expect(await store.records(key)).toEqual(expected);
-    expect(await store.records(newMeetingKey())).toEqual([]);
+    expect(await store.records(key, 1)).toEqual(expected);
+    expect(await store.records(newMeetingKey(), 1)).toEqual([]);
   });
 
   it('stores a 1000-person meeting with everyone queued with a full note', async () => {
@@ -185,8 +190,8 @@ describe('TableMeetingStore on Azurite', () => {
   });
 
   it('refuses more commands than one transaction can carry, before calling storage', async () => {
-    const commands = Array.from({ length: 99 }, (_, index) => ok('p1', `c${index}`, 1));
+    const commands = Array.from({ length: 98 }, (_, index) => ok('p1', `c${index}`, 1));
     const commit = commitOf(newMeetingKey(), null, initialMeetingState(), { commands });
-    await expect(store.commit(commit)).rejects.toThrow('at most 98 commands');
+    await expect(store.commit(commit)).rejects.toThrow('at most 97 commands');
   });
 });

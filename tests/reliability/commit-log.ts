@@ -10,7 +10,7 @@ import type {
   ParticipationRecord,
 } from '@roundtable/core';
 import { decide, evolveAll } from '@roundtable/core';
-import type { TableMeetingStore } from '../../api/src/adapters/table-meeting-store.js';
+import type { TableMeetingStore } from '../../api/src/adapters/storage/table-meeting-store.js';
 import { durableRecords } from '../../api/src/application/announce.js';
 import type {
   CommandOutcome,
@@ -61,14 +61,16 @@ export class LoggingStore implements MeetingStore {
   }
 
   load = (key: string) => this.inner.load(key);
-  findOutcomes = (key: string, participantId: string, ids: readonly string[]) =>
-    this.inner.findOutcomes(key, participantId, ids);
-  records = (key: string) => this.inner.records(key);
+  findOutcomes = (key: string, session: number, participantId: string, ids: readonly string[]) =>
+    this.inner.findOutcomes(key, session, participantId, ids);
+  records = (key: string, session: number) => this.inner.records(key, session);
+  closing = (key: string, session: number) => this.inner.closing(key, session);
+  purgeSession = (key: string, session: number) => this.inner.purgeSession(key, session);
   ping = () => this.inner.ping();
-  erase = (key: string) => this.inner.erase(key);
-  purgeCommands = (key: string) => this.inner.purgeCommands(key);
+  purgeEndedBefore = (before: number) => this.inner.purgeEndedBefore(before);
   purgeRecordsBefore = (before: number) => this.inner.purgeRecordsBefore(before);
-  idleMeetings = (before: number) => this.inner.idleMeetings(before);
+  idleSessions = (before: number) => this.inner.idleSessions(before);
+  unfinishedSessions = (before: number) => this.inner.unfinishedSessions(before);
 }
 
 export interface Replayed {

@@ -107,6 +107,18 @@ async function openPanels(
       ),
     20_000,
   );
+  // The organiser's first command opens the session; every panel then arrives in it on its own.
+  const organiser = mine[0];
+  if (organiser !== undefined)
+    expect(await organiser.send({ type: 'unlock' })).toEqual({ ok: true });
+  await until(
+    'every panel has arrived in the session',
+    () =>
+      mine.flatMap((session, i) =>
+        session.snapshot().view?.you.participantId === '' ? [`panel ${i}`] : [],
+      ),
+    20_000,
+  );
   return { sessions: mine, opened };
 }
 

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { CommandBody, DomainError, ParticipantView } from '@roundtable/core';
 import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
-import { LocalRoleDirectory } from '../../api/src/adapters/local-role-directory.js';
-import { tableMeetingStoreFromConnectionString } from '../../api/src/adapters/table-meeting-store.js';
+import { LocalRoleDirectory } from '../../api/src/adapters/local/local-role-directory.js';
+import { tableMeetingStoreFromConnectionString } from '../../api/src/adapters/storage/table-meeting-store.js';
 import { DependencyUnavailableError } from '../../api/src/application/errors.js';
 import { MeetingService } from '../../api/src/application/meeting-service.js';
 import type { Broadcaster, Caller } from '../../api/src/application/ports.js';
@@ -104,13 +104,16 @@ describe('random command streams through two instances', () => {
         turns: [] as string[],
       })),
     );
+    // Each organiser's first command opens the meeting's session; then everyone arrives in it.
+    for (const person of people.filter((p) => p.caller.localRole === 'organizer'))
+      await first.execute(person.meetingId, person.caller, { id: randomUUID(), type: 'unlock' });
     for (const person of people)
       person.view = (await first.view(person.meetingId, person.caller)).view;
     for (const person of people.filter((p) => p.caller.localRole === 'organizer'))
       await second.view(person.meetingId, person.caller);
     const keys = meetingIds.map((id) => pseudonyms.meetingKey(id));
     const bases = await Promise.all(keys.map((key) => table.load(key)));
-    const baseRecords = await Promise.all(keys.map((key) => table.records(key)));
+    const baseRecords = await Promise.all(keys.map((key) => table.records(key, 1)));
     log.length = 0;
 
     const sent = new Map<string, Sent>();
@@ -121,8 +124,7 @@ describe('random command streams through two instances', () => {
         try {
           const result = await service.execute(person.meetingId, person.caller, entry.body);
           entry.answers.push(outcomeOf(result.refusal));
-          if (result.view !== null && result.view.version >= (person.view?.version ?? -1))
-            person.view = result.view;
+          if (result.view.version >= (person.view?.version ?? -1)) person.view = result.view;
           return;
         } catch (error) {
           // "Very busy": the tab retries under the same id after Retry-After; so does this.
@@ -191,7 +193,7 @@ describe('random command streams through two instances', () => {
       const final = await table.load(key);
       expect({ etag: final?.etag, version: final?.version }).toEqual({ etag, version });
       expect(final?.state).toEqual(state);
-      expect(await table.records(key)).toEqual([...(baseRecords[m] ?? []), ...replayed.records]);
+      expect(await table.records(key, 1)).toEqual([...(baseRecords[m] ?? []), ...replayed.records]);
 
       // Every command sent in this meeting was applied exactly once, with the answer it was given.
       const ours = [...sent.values()].filter((entry) => entry.meeting === m);
@@ -205,6 +207,7 @@ describe('random command streams through two instances', () => {
         const theirs = ours.filter((entry) => entry.caller === caller);
         const stored = await table.findOutcomes(
           key,
+          1,
           pseudonyms.participantId(base.salt, caller),
           theirs.map((entry) => entry.body.id),
         );

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
-import { tableMeetingStoreFromConnectionString } from '../../api/src/adapters/table-meeting-store.js';
+import { tableMeetingStoreFromConnectionString } from '../../api/src/adapters/storage/table-meeting-store.js';
 import { chromiumAvailable, launchChromium } from '../e2e/stack.js';
 import { startApiProcess, type ApiProcess } from '../support/api-process.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
@@ -88,7 +88,7 @@ suite('the side panel while storage is away', () => {
     const key = new HmacPseudonymiser(SECRET).meetingKey(meetingId);
     const stored = await store.load(key);
     expect(stored?.state.queue.map((entry) => entry.note)).toEqual([NOTE]);
-    const joined = (await store.records(key)).filter((record) => record.type === 'entryJoined');
+    const joined = (await store.records(key, 1)).filter((record) => record.type === 'entryJoined');
     expect(joined).toHaveLength(1);
     expect(loads).toBe(1);
 

@@ -16,7 +16,7 @@ import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js'
 import {
   tableMeetingStoreFromConnectionString,
   type TableMeetingStore,
-} from '../../api/src/adapters/table-meeting-store.js';
+} from '../../api/src/adapters/storage/table-meeting-store.js';
 import { startApiProcess, type ApiProcess } from '../support/api-process.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
@@ -150,6 +150,7 @@ describe('storage failing mid-meeting, then back with the same data', () => {
       const mine = people.settled.filter((s) => s.person === person);
       const stored = await store.findOutcomes(
         meetingKey,
+        1,
         person.view.you.participantId,
         mine.map((s) => s.body.id),
       );
@@ -168,7 +169,7 @@ describe('storage failing mid-meeting, then back with the same data', () => {
     }
     expect(mismatched).toEqual([]);
 
-    const records = await store.records(meetingKey);
+    const records = await store.records(meetingKey, 1);
     const pseudonyms = new HmacPseudonymiser(SECRET);
     const acceptedOf = (type: string) =>
       people.settled.filter((s) => s.body.type === type && s.outcome?.ok === true).length;

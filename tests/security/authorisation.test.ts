@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { ParticipantView, PublicCommand, Role } from '@roundtable/core';
-import { PUBLIC_COMMAND_TYPES } from '@roundtable/core';
+import { PUBLIC_COMMAND_TYPES, teamsMeetingId } from '@roundtable/core';
 import { figuresFor } from './figures.js';
 import {
   MeetingRoster,
@@ -18,13 +18,14 @@ import {
 const figures = figuresFor('authorisation');
 
 /**
- * DESIGN §1 and §3.1: attendees queue, answer, thank and respond to invitations; hosts (organiser,
- * presenters, granted co-hosts) also run the queue, check-ins and the session; co-hosts are granted
- * and revoked only by the organiser or a presenter (docs/decisions/002).
+ * The design's rules: attendees queue, answer, thank and respond to invitations; hosts (organisers
+ * and the co-hosts they grant; presenters only when an organiser lets them) also run the queue,
+ * check-ins and the session; only organisers grant and revoke co-hosts and let presenters host
+ * (docs/decisions/002, 008).
  */
 const RULES: Record<
   PublicCommand['type'],
-  { command: PublicCommand; who: 'anyone' | 'host' | 'teams-host' }
+  { command: PublicCommand; who: 'anyone' | 'host' | 'organiser' }
 > = {
   join: { command: { type: 'join', kind: 'point' }, who: 'anyone' },
   leave: { command: { type: 'leave', kind: 'reply' }, who: 'anyone' },
@@ -36,15 +37,19 @@ const RULES: Record<
   setTimebox: { command: { type: 'setTimebox', seconds: 120 }, who: 'host' },
   lock: { command: { type: 'lock' }, who: 'host' },
   unlock: { command: { type: 'unlock' }, who: 'host' },
-  grantHost: { command: { type: 'grantHost', participantId: 'nobody' }, who: 'teams-host' },
-  revokeHost: { command: { type: 'revokeHost', participantId: 'nobody' }, who: 'teams-host' },
+  grantHost: { command: { type: 'grantHost', participantId: 'nobody' }, who: 'organiser' },
+  revokeHost: { command: { type: 'revokeHost', participantId: 'nobody' }, who: 'organiser' },
+  setPresentersHost: {
+    command: { type: 'setPresentersHost', enabled: true },
+    who: 'organiser',
+  },
   invite: { command: { type: 'invite', participantId: 'nobody' }, who: 'host' },
   respondInvite: { command: { type: 'respondInvite', accept: true }, who: 'anyone' },
   openCheckin: { command: { type: 'openCheckin', promptId: 'energy' }, who: 'host' },
   answerCheckin: { command: { type: 'answerCheckin', checkinId: 'c1', value: 3 }, who: 'anyone' },
   closeCheckin: { command: { type: 'closeCheckin', checkinId: 'c1' }, who: 'host' },
   appreciate: { command: { type: 'appreciate', turnId: 't1' }, who: 'anyone' },
-  endSession: { command: { type: 'endSession' }, who: 'host' },
+  endSession: { command: { type: 'endSession', session: 1 }, who: 'host' },
 };
 
 type Kind = 'organiser' | 'presenter' | 'co-host' | 'attendee' | 'outsider';
@@ -56,11 +61,10 @@ const PEOPLE: Record<Kind, { name: string; role: Role | null }> = {
   outsider: { name: 'Zed', role: null },
 };
 
-function expectedRefusal(kind: Kind, who: 'anyone' | 'host' | 'teams-host'): string | null {
+function expectedRefusal(kind: Kind, who: 'anyone' | 'host' | 'organiser'): string | null {
   if (kind === 'outsider') return 'not-participant';
-  if (who === 'host' && kind === 'attendee') return 'not-host';
-  if (who === 'teams-host' && kind === 'attendee') return 'not-host';
-  if (who === 'teams-host' && kind === 'co-host') return 'not-organizer-or-presenter';
+  if (who !== 'anyone' && (kind === 'attendee' || kind === 'presenter')) return 'not-host';
+  if (who === 'organiser' && kind === 'co-host') return 'not-organizer';
   return null;
 }
 
@@ -89,6 +93,8 @@ describe('the role matrix', () => {
         const api = await testApi({ roles: roster });
         try {
           const tokens = await tokensFor(api);
+          // The organiser's first command opens the session; then everyone arrives in it.
+          await send(api, meetingId, tokens.organiser, { type: 'unlock' });
           for (const other of ['organiser', 'presenter', 'co-host', 'attendee'] as const)
             await call(api, meetingId, tokens[other], 'meetings-get');
           const cody = (await call(api, meetingId, tokens['co-host'], 'meetings-get'))
@@ -138,11 +144,8 @@ describe('the role matrix', () => {
   });
 });
 
-const encoded = (chat: string) => Buffer.from(`0#${chat}#0`).toString('base64');
-const CHAT_A = '19:meeting_alpha@thread.v2';
-const CHAT_B = '19:meeting_beta@thread.v2';
-const A = encoded(CHAT_A);
-const B = encoded(CHAT_B);
+const A = teamsMeetingId('19:meeting_alpha@thread.v2');
+const B = teamsMeetingId('19:meeting_beta@thread.v2');
 
 describe('a participant of meeting A against meeting B', () => {
   let api: TestApi;
@@ -159,6 +162,9 @@ describe('a participant of meeting A against meeting B', () => {
     ana = await api.tokenFor('Ana', 'organizer');
     bo = await api.tokenFor('Bo', 'organizer');
     const ben = await api.tokenFor('Ben', 'attendee');
+    // Each organiser's first command opens their meeting's session.
+    await send(api, A, ana, { type: 'unlock' });
+    await send(api, B, bo, { type: 'unlock' });
     for (const [meetingId, token] of [
       [A, ana],
       [B, bo],
@@ -247,22 +253,15 @@ describe('a participant of meeting A against meeting B', () => {
   figures.attack(
     'cannot read B’s summary, erase B, or read B’s series',
     async () => {
-      await send(api, B, bo, { type: 'endSession' });
+      await send(api, B, bo, { type: 'endSession', session: 1 });
       for (const job of api.endQueue.jobs.splice(0)) await api.services.ender.run(job);
       expect((await call(api, B, bo, 'summary-get')).status).toBe(200);
       refusedOnB(await call(api, B, ana, 'summary-get'));
+      refusedOnB(await call(api, B, ana, 'summary-get', { session: '1' }));
       refusedOnB(await call(api, B, ana, 'meetings-delete'));
-      expect(await api.summaries.get(api.services.meetings.meetingKey(B))).not.toBeNull();
-      const series = (token: string, seriesId: string, meetingId: string) =>
-        invoke(api.routes, 'series-summaries-get', {
-          params: { seriesId },
-          query: { meetingId },
-          headers: { authorization: `Bearer ${token}` },
-        });
-      expect((await series(bo, CHAT_B, B)).status).toBe(200);
-      refusedOnB(await series(ana, CHAT_B, B));
-      // Naming her own meeting does not open another series.
-      refusedOnB(await series(ana, CHAT_B, A), 400);
+      expect(await api.summaries.get(api.services.meetings.meetingKey(B), 1)).not.toBeNull();
+      expect((await call(api, B, bo, 'summaries-get')).status).toBe(200);
+      refusedOnB(await call(api, B, ana, 'summaries-get'));
     },
     { count: 4 },
   );

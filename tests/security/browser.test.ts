@@ -158,7 +158,8 @@ suite('the tab in a real browser', () => {
   /** Ends the meeting (once) and waits until its summary is ready. */
   async function endMeeting(): Promise<void> {
     const olu = await tokenFor('Olu', 'organizer');
-    await command(olu, { type: 'endSession' });
+    const { session } = (await call(`meetings/${meetingId}`, { token: olu })).json;
+    await command(olu, { type: 'endSession', session });
     for (let i = 0; i < 200; i++) {
       if ((await call(`meetings/${meetingId}/summary`, { token: olu })).status === 200) return;
       await new Promise((resolve) => setTimeout(resolve, 100));

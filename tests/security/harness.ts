@@ -9,7 +9,12 @@ import {
   participantView,
   participantViewSchema,
 } from '@roundtable/core';
-import type { Caller, RoleDirectory, StoredMeeting } from '../../api/src/application/ports.js';
+import type {
+  Caller,
+  Membership,
+  RoleDirectory,
+  StoredMeeting,
+} from '../../api/src/application/ports.js';
 import type { Route } from '../../api/src/routes.js';
 import type { TestApi } from '../api/support.js';
 
@@ -116,8 +121,11 @@ export class MeetingRoster implements RoleDirectory {
     return this;
   }
 
-  roleOf(meetingId: string, caller: Caller): Promise<Role | null> {
-    return Promise.resolve(this.roles.get(meetingId)?.get(caller.displayName) ?? null);
+  membership(meetingId: string, caller: Caller): Promise<Membership | null> {
+    const role = this.roles.get(meetingId)?.get(caller.displayName);
+    return Promise.resolve(
+      role === undefined ? null : { role, inMeeting: true, teamsUserId: null },
+    );
   }
 }
 

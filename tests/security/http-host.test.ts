@@ -1,8 +1,8 @@
 // The real local host over real sockets: fuzzed request lines, paths, headers and bodies (bytes no
 // browser would send), oversized and deeply nested bodies, foreign Host names, and CORS.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { MAX_BODY_BYTES } from '../../api/src/http/request.js';
 import { startLocalHost, type LocalHost } from '../../api/src/host/local-host.js';
@@ -33,8 +33,11 @@ beforeAll(async () => {
   host = await startLocalHost({ routes: api.routes, port: 0, allowedOrigin: TAB_ORIGIN });
   port = Number(new URL(host.url).port);
   token = await api.tokenFor('Ana', 'organizer');
-  const opened = await fetch(`${host.url}/api/meetings/${MEETING}`, {
-    headers: { authorization: `Bearer ${token}` },
+  // The organiser's first command opens the session the fuzzing aims at.
+  const opened = await fetch(`${host.url}/api/meetings/${MEETING}/commands`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ id: randomUUID(), type: 'unlock' }),
   });
   expect(opened.status).toBe(200);
 });

@@ -13,7 +13,7 @@ import {
   generateKeyPair,
 } from 'jose';
 import type { CryptoKey, JWK, JWTPayload } from 'jose';
-import type { ParticipantView, Role } from '@roundtable/core';
+import type { ParticipantView } from '@roundtable/core';
 import {
   DISPLAY_NAME_MAX_CHARACTERS,
   JwtTokenVerifier,
@@ -23,8 +23,8 @@ import {
   LOCAL_AUDIENCE,
   LOCAL_ISSUER,
   LOCAL_TENANT,
-} from '../../api/src/adapters/local-token-issuer.js';
-import type { Caller, RoleDirectory } from '../../api/src/application/ports.js';
+} from '../../api/src/adapters/local/local-token-issuer.js';
+import type { Caller, Membership, RoleDirectory } from '../../api/src/application/ports.js';
 import { routeTable, type Route } from '../../api/src/routes.js';
 import { figuresFor } from './figures.js';
 import { expectSafeAnswer, invoke, stored, testApi, type TestApi } from './harness.js';
@@ -41,8 +41,12 @@ const entraIssuer = (tenant: string) => `https://login.microsoftonline.com/${ten
 
 /** Teams' roles for everyone who gets this far: the token is all that stands in the way. */
 class EveryoneAttends implements RoleDirectory {
-  roleOf(_meetingId: string, caller: Caller): Promise<Role | null> {
-    return Promise.resolve(caller.localRole ?? 'attendee');
+  membership(_meetingId: string, caller: Caller): Promise<Membership | null> {
+    return Promise.resolve({
+      role: caller.localRole ?? 'attendee',
+      inMeeting: true,
+      teamsUserId: null,
+    });
   }
 }
 
@@ -227,14 +231,14 @@ describe.each(['local mode (ES256)', 'Entra ID (RS256)'])('token attacks on %s',
       const token = await forge(deployment);
       const before = (await stored(api, MEETING))?.version ?? 0;
       const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-      const params = { meetingId: MEETING, seriesId: 'series' };
+      const params = { meetingId: MEETING };
       for (const route of [
         'meetings-get',
         'commands-post',
         'live-get',
         'summary-get',
+        'summaries-get',
         'meetings-delete',
-        'series-summaries-get',
       ]) {
         const answer = await invoke(deployment.routes, route, {
           params,

@@ -47,16 +47,48 @@ export function commitOf(
   meetingKey: string,
   expected: StoredMeeting | null,
   state: MeetingState,
-  { commands = [], records = [] }: Partial<Pick<MeetingCommit, 'commands' | 'records'>> = {},
+  {
+    commands = [],
+    records = [],
+    closing,
+  }: Partial<Pick<MeetingCommit, 'commands' | 'records' | 'closing'>> = {},
 ): MeetingCommit {
   const next = {
     state,
     version: (expected?.version ?? 0) + 1,
-    salt: expected?.salt ?? 'salt-of-this-meeting',
+    salt: closing === undefined ? (expected?.salt ?? 'salt-of-this-session') : '',
+    organisers: closing === undefined ? (expected?.organisers ?? ['o-organiser']) : [],
     createdAt: expected?.createdAt ?? T0,
     lastActiveAt: (expected?.lastActiveAt ?? T0) + 1_000,
   };
-  return { meetingKey, expected, next, commands, records };
+  return { meetingKey, expected, next, commands, records, ...(closing ? { closing } : {}) };
+}
+
+/** The commit that ends `expected`'s session at `at`, forgetting everyone, with one record. */
+export function endingOf(meetingKey: string, expected: StoredMeeting, at: number): MeetingCommit {
+  const ended = { ...initialMeetingState({}, expected.state.session), phase: 'ended' as const };
+  return madeAt(
+    commitOf(meetingKey, expected, ended, {
+      records: [{ type: 'sessionEnded', at }],
+      closing: {
+        session: expected.state.session,
+        openedAt: expected.createdAt,
+        endedAt: at,
+        organisers: expected.organisers,
+      },
+    }),
+    at,
+  );
+}
+
+/** The commit that opens the session after `expected`'s (which has ended) at `at`. */
+export function openingOf(meetingKey: string, expected: StoredMeeting, at: number): MeetingCommit {
+  const state = initialMeetingState({}, expected.state.session + 1);
+  const commit = commitOf(meetingKey, expected, state);
+  return {
+    ...commit,
+    next: { ...commit.next, salt: 'salt-of-the-next-session', organisers: [], createdAt: at },
+  };
 }
 
 /**

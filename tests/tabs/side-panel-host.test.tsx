@@ -236,7 +236,7 @@ describe('side panel for a host', () => {
     await user.click(screen.getByRole('button', { name: 'End session…' }));
     const dialog = await screen.findByRole('dialog', { name: 'End this session?' });
     await user.click(within(dialog).getByRole('button', { name: 'End session' }));
-    expect(fake.sent).toEqual([{ type: 'endSession' }]);
+    expect(fake.sent).toEqual([{ type: 'endSession', session: 1 }]);
     expect(await screen.findByRole('heading', { name: 'This session has ended' })).toBeTruthy();
   });
 

@@ -244,7 +244,7 @@ describe('side panel for an attendee', () => {
     renderPanel(fake);
     expect(screen.getAllByRole('button').length).toBeGreaterThan(0);
 
-    fake.others((m) => m.do('olivia', { type: 'endSession' }));
+    fake.others((m) => m.do('olivia', { type: 'endSession', session: 1 }));
     expect(screen.getByRole('heading', { name: 'This session has ended' })).toBeTruthy();
     expect(screen.queryAllByRole('button')).toEqual([]);
     expect(screen.queryAllByRole('textbox')).toEqual([]);

@@ -1,152 +1,163 @@
-// BotFrameworkAuth accepts only what the Bot Framework signs for this bot, and tells an outage apart.
-import { once } from 'node:events';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// BotFrameworkAuth accepts only what the Bot Framework signs for this bot, with a key endorsed for
+// Teams, for the activity's own serviceUrl (bot-docs rest-api/bot-framework-rest-connector-
+// authentication.md), and tells an outage apart from a forgery.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { SignJWT, base64url, exportJWK, generateKeyPair } from 'jose';
-import type { CryptoKey, JWTPayload } from 'jose';
-import { BotFrameworkAuth } from '../../api/src/adapters/bot-framework-auth.js';
+import { base64url } from 'jose';
+import { BotFrameworkAuth } from '../../api/src/adapters/teams/bot-auth.js';
 import {
   AuthenticationError,
   DependencyUnavailableError,
+  NotFromTeamsError,
 } from '../../api/src/application/errors.js';
 import { freePort } from '../support/free-port.js';
+import { startFakeBotFramework } from './fake-bot-framework.js';
+import { BOT_ID, chatMessage } from './fixtures.js';
 
-const APP_ID = '5e1b7c2a-0f3d-4e8a-9b6c-1d2e3f405162';
-const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
-const KID = 'bot-key-1';
-const now = () => Math.floor(Date.now() / 1000);
-const encode = (part: object) => base64url.encode(JSON.stringify(part));
-
-const botKey = await generateKeyPair('RS256');
-const otherKey = await generateKeyPair('RS256');
-const jwks = { keys: [{ ...(await exportJWK(botKey.publicKey)), kid: KID, use: 'sig' }] };
-
-const requests: string[] = [];
-const server = createServer((request, response) => {
-  requests.push(request.url ?? '');
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const body =
-    request.url === '/openid'
-      ? { issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys` }
-      : jwks;
-  response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-});
-await once(server.listen(0, '127.0.0.1'), 'listening');
-const metadataUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/openid`;
+const SERVICE_URL = 'https://smba.trafficmanager.net/amer/';
+const botFramework = await startFakeBotFramework();
 afterAll(() => {
-  server.close();
+  botFramework.close();
 });
 
-const auth = new BotFrameworkAuth({ appId: APP_ID, openIdMetadataUrl: metadataUrl });
-
-function claims(overrides: Record<string, unknown> = {}): JWTPayload {
-  return {
-    ...{ iss: 'https://api.botframework.com', aud: APP_ID, serviceurl: SERVICE_URL },
-    ...{ nbf: now() - 10, exp: now() + 3600 },
-    ...overrides,
-  };
-}
-function sign(payload: JWTPayload, key: CryptoKey = botKey.privateKey): Promise<string> {
-  return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: KID }).sign(key);
-}
+const auth = new BotFrameworkAuth({ appId: BOT_ID, cloud: botFramework.cloud });
 const bearer = (token: string) => `Bearer ${token}`;
+const encode = (part: object) => base64url.encode(JSON.stringify(part));
+const now = () => Math.floor(Date.now() / 1000);
 
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => 'accepted',
-    (error: unknown) => error,
-  );
+async function failure(promise: Promise<unknown> | (() => unknown)): Promise<unknown> {
+  try {
+    await (typeof promise === 'function' ? promise() : promise);
+    return 'accepted';
+  } catch (error) {
+    return error;
+  }
 }
 
 describe('BotFrameworkAuth', () => {
-  it('accepts a token the Bot Framework signed for this bot and this serviceUrl', async () => {
-    const token = await sign(claims());
-    await expect(auth.verify(bearer(token), { serviceUrl: SERVICE_URL })).resolves.toBeUndefined();
+  it('accepts a token signed for this bot with a key endorsed for msteams, for this serviceUrl', async () => {
+    const claims = await auth.verifyToken(
+      bearer(await botFramework.sign({ serviceUrl: SERVICE_URL })),
+    );
+    expect(claims).toEqual({ serviceUrl: SERVICE_URL });
+    expect(() => {
+      auth.checkActivity(claims, chatMessage(SERVICE_URL));
+    }).not.toThrow();
   });
 
   it('also reads the claim spelled serviceUrl, as the REST documentation writes it', async () => {
-    const token = await sign(claims({ serviceurl: undefined, serviceUrl: SERVICE_URL }));
-    await expect(auth.verify(bearer(token), { serviceUrl: SERVICE_URL })).resolves.toBeUndefined();
+    const token = await botFramework.sign({ claims: { serviceUrl: SERVICE_URL } });
+    expect(await auth.verifyToken(bearer(token))).toEqual({ serviceUrl: SERVICE_URL });
   });
 
-  it('accepts an activity without a serviceUrl to compare', async () => {
-    await expect(auth.verify(bearer(await sign(claims())), {})).resolves.toBeUndefined();
+  it('reads the signing keys once and reuses them for later requests', async () => {
+    const before = botFramework.keyFetches();
+    await auth.verifyToken(bearer(await botFramework.sign({ serviceUrl: SERVICE_URL })));
+    await auth.verifyToken(bearer(await botFramework.sign({ serviceUrl: SERVICE_URL })));
+    expect(botFramework.keyFetches()).toBe(before);
   });
 
-  it('reads the metadata once and reuses it for later requests', async () => {
-    const before = requests.filter((url) => url === '/openid').length;
-    await auth.verify(bearer(await sign(claims())), {});
-    await auth.verify(bearer(await sign(claims())), {});
-    expect(requests.filter((url) => url === '/openid').length).toBe(before);
-  });
-
-  const refusals: [string, () => Promise<string | null>][] = [
+  const unauthenticated: [string, () => Promise<string | null>][] = [
     ['no Authorization header', () => Promise.resolve(null)],
     [
       'a token from another issuer',
-      async () => bearer(await sign(claims({ iss: 'https://evil.example' }))),
+      async () => bearer(await botFramework.sign({ claims: { iss: 'https://evil.example' } })),
     ],
-    ['a token for another bot', async () => bearer(await sign(claims({ aud: 'another-bot' })))],
+    [
+      'a token for another bot',
+      async () => bearer(await botFramework.sign({ claims: { aud: 'another-bot' } })),
+    ],
     [
       'an expired token (beyond five minutes of skew)',
-      async () => bearer(await sign(claims({ iat: now() - 7200, exp: now() - 600 }))),
+      async () =>
+        bearer(await botFramework.sign({ claims: { iat: now() - 7200, exp: now() - 600 } })),
     ],
     [
       'an unsigned token (alg none)',
-      () => Promise.resolve(bearer(`${encode({ alg: 'none', kid: KID })}.${encode(claims())}.`)),
+      () =>
+        Promise.resolve(
+          bearer(`${encode({ alg: 'none', kid: 'teams-key' })}.${encode({ aud: BOT_ID })}.`),
+        ),
     ],
     [
-      'a token signed by another key',
-      async () => bearer(await sign(claims(), otherKey.privateKey)),
+      'a token naming a key the Bot Framework does not have',
+      async () => bearer(await botFramework.sign({ key: 'unknown' })),
     ],
     [
-      'a token for another serviceUrl',
-      async () => bearer(await sign(claims({ serviceurl: 'https://evil.example/' }))),
+      'a token that names no key at all',
+      async () => bearer(await botFramework.sign({ kid: null })),
     ],
     [
-      'a token without a serviceUrl claim',
-      async () => bearer(await sign(claims({ serviceurl: undefined }))),
+      'a token signed by another key under the Teams key id',
+      async () => bearer(await botFramework.sign({ key: 'unknown', kid: 'teams-key' })),
     ],
   ];
 
-  it.each(refusals)(
-    'rejects %s with an AuthenticationError that does not quote it',
+  it.each(unauthenticated)(
+    'answers %s with an AuthenticationError (401) that does not quote it',
     async (_, header) => {
       const authorization = await header();
-      const error = await failure(auth.verify(authorization, { serviceUrl: SERVICE_URL }));
+      const error = await failure(auth.verifyToken(authorization));
       expect(error).toBeInstanceOf(AuthenticationError);
       const token = authorization?.slice('Bearer '.length) ?? 'no token';
       expect((error as Error).message).not.toContain(token);
     },
   );
 
-  it('reports unreachable OpenID metadata as a dependency failure', async () => {
+  it('refuses (403, as documented) a genuine key that is not endorsed for Teams', async () => {
+    const token = await botFramework.sign({ key: 'webchat-only', serviceUrl: SERVICE_URL });
+    expect(await failure(auth.verifyToken(bearer(token)))).toBeInstanceOf(NotFromTeamsError);
+  });
+
+  it('refuses an activity from another serviceUrl, from no serviceUrl, or from another channel', async () => {
+    const claims = await auth.verifyToken(
+      bearer(await botFramework.sign({ serviceUrl: SERVICE_URL })),
+    );
+    const elsewhere = chatMessage('https://evil.example/');
+    expect(
+      await failure(() => {
+        auth.checkActivity(claims, elsewhere);
+      }),
+    ).toBeInstanceOf(NotFromTeamsError);
+    const { serviceUrl: _, ...withoutServiceUrl } = chatMessage(SERVICE_URL);
+    expect(
+      await failure(() => {
+        auth.checkActivity(claims, withoutServiceUrl);
+      }),
+    ).toBeInstanceOf(NotFromTeamsError);
+    const webchat = { ...chatMessage(SERVICE_URL), channelId: 'webchat' };
+    expect(
+      await failure(() => {
+        auth.checkActivity(claims, webchat);
+      }),
+    ).toBeInstanceOf(NotFromTeamsError);
+    // A token without the claim vouches for no serviceUrl at all.
+    const bare = await auth.verifyToken(bearer(await botFramework.sign({ serviceUrl: null })));
+    expect(
+      await failure(() => {
+        auth.checkActivity(bare, chatMessage(SERVICE_URL));
+      }),
+    ).toBeInstanceOf(NotFromTeamsError);
+  });
+
+  it('reports unreachable OpenID metadata as a dependency failure (503), not a forgery', async () => {
     const offline = new BotFrameworkAuth({
-      appId: APP_ID,
-      openIdMetadataUrl: `http://127.0.0.1:${await freePort()}/openid`,
+      appId: BOT_ID,
+      cloud: {
+        ...botFramework.cloud,
+        botOpenIdMetadata: `http://127.0.0.1:${await freePort()}/openid`,
+      },
     });
-    const error = await failure(offline.verify(bearer(await sign(claims())), {}));
-    expect(error).toBeInstanceOf(DependencyUnavailableError);
+    const token = bearer(await botFramework.sign({ serviceUrl: SERVICE_URL }));
+    expect(await failure(offline.verifyToken(token))).toBeInstanceOf(DependencyUnavailableError);
   });
 
-  it('reports unreachable signing keys as a dependency failure', async () => {
-    const keysUrl = `http://127.0.0.1:${await freePort()}/keys`;
-    const keyless = new BotFrameworkAuth({
-      appId: APP_ID,
-      fetch: (url, init) =>
-        url === keysUrl ? fetch(url, init) : Promise.resolve(Response.json({ jwks_uri: keysUrl })),
-    });
-    const error = await failure(keyless.verify(bearer(await sign(claims())), {}));
-    expect(error).toBeInstanceOf(DependencyUnavailableError);
-  });
-
-  it('reports a metadata server that answers with an error as a dependency failure', async () => {
+  it('reports a key server that answers with an error as a dependency failure', async () => {
     const failing = new BotFrameworkAuth({
-      appId: APP_ID,
+      appId: BOT_ID,
+      cloud: botFramework.cloud,
       fetch: () => Promise.resolve(new Response('busy', { status: 503 })),
     });
-    const error = await failure(failing.verify(bearer(await sign(claims())), {}));
-    expect(error).toBeInstanceOf(DependencyUnavailableError);
+    const token = bearer(await botFramework.sign({ serviceUrl: SERVICE_URL }));
+    expect(await failure(failing.verifyToken(token))).toBeInstanceOf(DependencyUnavailableError);
   });
 });

@@ -1,10 +1,12 @@
-// A person's Teams object id, kept only while the meeting runs so the bot can tell them privately
-// that they are next. It is sealed (AES-256-GCM) under a key derived from the deployment secret and
-// the meeting's salt: storage alone cannot open it, and once the salt is destroyed nobody can.
+// How the bot reaches a person (their Teams id, "29:…"), kept only while the session runs so the
+// bot can tell them privately that they are next. It is sealed (AES-256-GCM) under a key derived
+// from the deployment secret and the session's salt, bound to the person's pseudonym as associated
+// data: storage alone cannot open it, a sealed id moved to another person does not open, and once
+// the salt is destroyed nobody can open it.
 import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
-import type { Caller, ContactSealer } from '../application/ports.js';
+import type { ContactSealer } from '../application/ports.js';
 
-const VERSION = 'c1.';
+const VERSION = 'c2.';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -15,21 +17,22 @@ export class AesContactSealer implements ContactSealer {
     }
   }
 
-  seal(salt: string, caller: Caller): string {
+  seal(salt: string, participantId: string, teamsUserId: string): string {
     const key = this.keyFor(salt);
-    // Deterministic (the IV is a keyed hash of the plaintext, as in SIV): the same person seals to
-    // the same text, so arriving again does not rewrite the state. Different plaintexts never
-    // share an IV, which is what GCM needs.
+    // Deterministic (the IV is a keyed hash of the plaintext and its owner, as in SIV): the same
+    // person seals to the same text, so arriving again does not rewrite the state. Different
+    // plaintexts never share an IV, which is what GCM needs.
     const iv = createHmac('sha256', key)
-      .update(`iv\u0000${caller.userId}`)
+      .update(`iv\u0000${participantId}\u0000${teamsUserId}`)
       .digest()
       .subarray(0, IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
-    const sealed = Buffer.concat([cipher.update(caller.userId, 'utf8'), cipher.final()]);
+    cipher.setAAD(Buffer.from(participantId, 'utf8'));
+    const sealed = Buffer.concat([cipher.update(teamsUserId, 'utf8'), cipher.final()]);
     return VERSION + Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString('base64url');
   }
 
-  open(salt: string, sealed: string): string | null {
+  open(salt: string, participantId: string, sealed: string): string | null {
     if (salt === '' || !sealed.startsWith(VERSION)) return null;
     const bytes = Buffer.from(sealed.slice(VERSION.length), 'base64url');
     if (bytes.length <= IV_BYTES + TAG_BYTES) return null;
@@ -39,13 +42,14 @@ export class AesContactSealer implements ContactSealer {
         this.keyFor(salt),
         bytes.subarray(0, IV_BYTES),
       );
+      decipher.setAAD(Buffer.from(participantId, 'utf8'));
       decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
       return Buffer.concat([
         decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),
         decipher.final(),
       ]).toString('utf8');
     } catch {
-      // Another meeting's salt, another deployment's secret, or tampering: not this person.
+      // Another session's salt, another person, another deployment's secret, or tampering.
       return null;
     }
   }

@@ -1,5 +1,6 @@
-// Keyed hashes: meeting ids become storage keys, people become per-meeting pseudonyms. Once a
-// meeting's salt is destroyed, its pseudonyms cannot be linked to anyone again.
+// Keyed hashes: meeting ids become storage keys, people become per-session pseudonyms. Once a
+// session's salt is destroyed, its pseudonyms cannot be linked to anyone again. Every use of the
+// deployment secret hashes under its own label, so no two uses can be confused.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Caller, Pseudonymiser } from '../application/ports.js';
 
@@ -14,8 +15,13 @@ export class HmacPseudonymiser implements Pseudonymiser {
     return `m${hmac(this.deploymentSecret, `meeting\u0000${meetingId}`).slice(0, 43)}`;
   }
 
-  seriesKey(chatId: string): string {
-    return `s${hmac(this.deploymentSecret, `series\u0000${chatId}`).slice(0, 43)}`;
+  organiserKey({ tenantId, userId }: { tenantId: string; userId: string }): string {
+    return `o${hmac(this.deploymentSecret, `organiser\u0000${tenantId}\u0000${userId}`).slice(0, 43)}`;
+  }
+
+  listenerId(meetingKey: string, caller: Caller): string {
+    const label = `listener\u0000${meetingKey}\u0000${caller.tenantId}\u0000${caller.userId}`;
+    return `l${hmac(this.deploymentSecret, label).slice(0, 22)}`;
   }
 
   newSalt(): string {

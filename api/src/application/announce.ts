@@ -20,7 +20,7 @@ export function announcementFor(
     return { kind: 'publish', view };
   const targets = new Set(
     Object.values(after.participants)
-      .filter(isHost)
+      .filter((participant) => isHost(after, participant))
       .map((p) => p.participantId),
   );
   for (const event of events) {

@@ -1,18 +1,30 @@
-// Ports for the end of a meeting: the queue that runs the ending job, where summaries are kept,
+// Ports for the end of a session: the queue that runs the ending job, where summaries are kept,
 // and how the organiser hears that the summary is ready.
 import type { InclusionSummary } from '@roundtable/core';
 
-/** Why a meeting ends: a host pressed "End session", Teams said it ended, or it sat idle. */
-export type EndReason = 'host' | 'teams' | 'idle';
+/**
+ * Why a session ends: a host pressed "End session", Teams said the meeting ended, it sat idle, or
+ * housekeeping found an ending that never finished.
+ */
+export type EndReason = 'host' | 'teams' | 'idle' | 'unfinished';
 
 /**
- * One ending job. It carries the raw Teams meeting id because delivery needs it (the meeting chat
- * to post in); the message is deleted once the job succeeds, and nothing else keeps the raw id.
+ * One ending job. It carries the raw Teams meeting id when delivery needs it (the meeting's
+ * conversation to post in); the message is deleted once the job succeeds, and nothing else keeps
+ * the raw id. Timers know no meeting id, so their jobs carry an empty one and tell nobody.
  */
 export interface EndJob {
   readonly meetingKey: string;
   readonly meetingId: string;
   readonly reason: EndReason;
+  /**
+   * The session to end; null for Teams' meeting-end event, which names no session: then the live
+   * session ends unless it opened after `endedAt` (the meeting's end as Teams reports it).
+   */
+  readonly session: number | null;
+  readonly endedAt?: number;
+  /** The meeting's tenant, for deep links in the notice; absent when unknown (timers). */
+  readonly tenantId?: string;
 }
 
 export interface EndQueue {
@@ -22,8 +34,12 @@ export interface EndQueue {
 
 export interface StoredSummary {
   readonly meetingKey: string;
-  /** Keyed hash of the recurring series' id, when the meeting belongs to one. */
-  readonly seriesKey: string | null;
+  readonly session: number;
+  /**
+   * Keyed hashes of the session's organisers (Pseudonymiser.organiserKey): only they may read,
+   * export or erase the summary, whatever Teams still knows of the meeting.
+   */
+  readonly organisers: readonly string[];
   readonly summary: InclusionSummary;
   readonly storedAt: number;
   /** Retention: the row is purged after this time (default 400 days after storing). */
@@ -33,15 +49,15 @@ export interface StoredSummary {
 }
 
 export interface SummaryStore {
-  /** Idempotent: storing the same meeting's summary again replaces it. */
+  /** Idempotent: storing the same session's summary again replaces it. */
   put(summary: StoredSummary): Promise<void>;
-  get(meetingKey: string): Promise<StoredSummary | null>;
+  get(meetingKey: string, session: number): Promise<StoredSummary | null>;
+  /** Every stored summary of one Teams meeting (a recurring meeting's series), oldest session first. */
+  list(meetingKey: string): Promise<StoredSummary[]>;
   /** Notes that the organiser has been told (no-op when the summary is gone). */
-  markDelivered(meetingKey: string, at: number): Promise<void>;
-  /** Every stored summary of a series, oldest meeting first. */
-  series(seriesKey: string): Promise<StoredSummary[]>;
-  /** Removes the meeting's summary; returns how many rows were removed (0 or 1). */
-  erase(meetingKey: string): Promise<number>;
+  markDelivered(meetingKey: string, session: number, at: number): Promise<void>;
+  /** Removes these sessions' summaries; returns how many rows were removed. */
+  erase(meetingKey: string, sessions: readonly number[]): Promise<number>;
   /** Removes summaries whose expiresAt has passed; returns how many. */
   purgeExpired(now: number): Promise<number>;
 }
@@ -50,6 +66,9 @@ export interface SummaryStore {
 export interface SummaryNotice {
   readonly meetingId: string;
   readonly meetingKey: string;
+  readonly session: number;
+  /** The meeting's tenant, when known: where the Bot Connector is asked. */
+  readonly tenantId?: string;
   readonly summary: InclusionSummary;
   /** Where the summary can be read (the summary tab, or the local summary page). */
   readonly summaryUrl: string;
@@ -63,17 +82,27 @@ export interface Delivery {
   deliverSummary(notice: SummaryNotice): Promise<void>;
 }
 
+/** Who organised a meeting, as Teams' meeting details say (best effort: null when unknown). */
+export interface MeetingOrganiserSource {
+  organiserOf(
+    meetingId: string,
+    tenantId?: string,
+  ): Promise<{ tenantId: string; userId: string } | null>;
+}
+
 /** Local mode's delivery: keeps exactly what would have been sent, for the simulator to show. */
 export interface OutboxEntry {
   readonly meetingKey: string;
+  readonly session: number;
   readonly at: number;
   readonly channel: 'bot-card';
   /** The Adaptive Card that would have been posted. */
-  readonly card: Record<string, unknown>;
+  readonly card: object;
 }
 
 /** A Delivery that keeps what it sends, per meeting (local mode's outbox). */
 export interface Outbox extends Delivery {
   list(meetingKey: string): Promise<OutboxEntry[]>;
-  erase(meetingKey: string): Promise<number>;
+  /** Removes the entries of these sessions; returns how many went. */
+  erase(meetingKey: string, sessions: readonly number[]): Promise<number>;
 }

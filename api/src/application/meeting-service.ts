@@ -1,24 +1,43 @@
-// The use cases behind the meeting routes: enter a meeting, read your view, send a command,
-// get live access. Identity and role come only from the verified token and the role directory.
+// The use cases behind the meeting routes: read your view, send a command, get live access.
+// Identity and role come only from the verified token and Teams. A session opens on the first
+// command after the last one ended; until then a view shows the fresh session it would open.
 import type { CommandBody, DomainError, ParticipantView, PublicView } from '@roundtable/core';
-import { isHost, participantView, publicView, type Role } from '@roundtable/core';
-import { DependencyUnavailableError, NotParticipantError, RateLimitedError } from './errors.js';
-import type { CommitterDependencies } from './meeting-committer.js';
-import { MeetingCommitter } from './meeting-committer.js';
+import { evolve, initialMeetingState, participantView, publicView } from '@roundtable/core';
+import { Announcer } from './announcer.js';
+import { MeetingCommitter, type CommitterDependencies } from './commit/meeting-committer.js';
 import type { EndQueue } from './ending-ports.js';
-import type { Caller, LiveAccess, RoleDirectory, StoredMeeting } from './ports.js';
+import {
+  DependencyUnavailableError,
+  NotInMeetingError,
+  NotParticipantError,
+  RateLimitedError,
+} from './errors.js';
+import type {
+  Broadcaster,
+  Caller,
+  ContactSealer,
+  InMeetingNotifier,
+  LiveAccess,
+  Membership,
+  MembershipPurpose,
+  RoleDirectory,
+  StoredMeeting,
+} from './ports.js';
 import type { RateLimiter } from './rate-limiter.js';
 
-export interface ServiceDependencies extends CommitterDependencies {
+export interface ServiceDependencies extends Omit<CommitterDependencies, 'announcer'> {
+  readonly broadcaster: Broadcaster;
   readonly roles: RoleDirectory;
   readonly rateLimiter: RateLimiter;
-  /** Where ending jobs go; null where meetings are never ended through this service (tests). */
+  /** Where ending jobs go; null where sessions are never ended through this service (tests). */
   readonly endQueue: EndQueue | null;
+  /** Teams only: the bot's private in-meeting notices, and the sealer for people's Teams ids. */
+  readonly notices?: { readonly notifier: InMeetingNotifier; readonly contacts: ContactSealer };
 }
 
 export interface ViewResult {
-  /** Null when the meeting ended before this person ever opened Roundtable in it. */
-  readonly view: ParticipantView | null;
+  readonly view: ParticipantView;
+  /** The version the view shows (its ETag). */
   readonly version: number;
   /** Set when the command was refused by a domain rule; the view is still the latest. */
   readonly refusal: DomainError | null;
@@ -37,42 +56,81 @@ export class MeetingService {
   readonly committer: MeetingCommitter;
 
   constructor(private readonly deps: ServiceDependencies) {
-    this.committer = new MeetingCommitter(deps);
+    const announcer = new Announcer({
+      broadcaster: deps.broadcaster,
+      clock: deps.clock,
+      ...(deps.notices === undefined ? {} : { notices: deps.notices }),
+    });
+    this.committer = new MeetingCommitter({ ...deps, announcer });
   }
 
   async view(meetingId: string, caller: Caller): Promise<ViewResult> {
-    const entered = await this.enter(meetingId, caller, VIEW_MAX_AGE_MS);
+    const membership = await this.membership(meetingId, caller);
+    const meetingKey = this.meetingKey(meetingId);
+    const meeting = await this.committer.meeting(meetingKey, VIEW_MAX_AGE_MS);
+    if (meeting?.state.phase !== 'live') {
+      // Looking opens nothing: the next session starts when someone acts in it.
+      return { ...this.nextSessionView(meetingId, meeting, caller, membership), refusal: null };
+    }
+    const entered = await this.arrive(meetingKey, meetingId, meeting, caller, membership);
     return this.result(meetingId, entered, null);
   }
 
   async execute(meetingId: string, caller: Caller, body: CommandBody): Promise<ViewResult> {
-    const entered = await this.enter(meetingId, caller);
+    const membership = await this.membership(meetingId, caller, 'act');
+    if (!membership.inMeeting) throw new NotInMeetingError();
+    const meetingKey = this.meetingKey(meetingId);
+    const { id, ...command } = body;
+    const stored = await this.committer.meeting(meetingKey);
+    if (command.type === 'endSession' && !isLiveSession(stored, command.session)) {
+      // Ending a session that already ended (a retry, or a second host) changes nothing.
+      return { ...this.currentView(meetingId, stored, caller, membership), refusal: null };
+    }
+    const meeting = await this.committer.openSession(meetingKey, meetingId);
+    const entered = await this.arrive(meetingKey, meetingId, meeting, caller, membership);
     const wait = this.deps.rateLimiter.take(
-      `${entered.meetingKey}/${entered.participantId}`,
+      `${meetingKey}/${entered.participantId}`,
       this.deps.clock(),
     );
     if (wait > 0) throw new RateLimitedError(wait);
-    const { id, ...command } = body;
-    const { outcome, meeting } = await this.committer.submit(entered.meetingKey, meetingId, {
+    const committed = await this.committer.submit(meetingKey, meetingId, {
       participantId: entered.participantId,
       commandId: id,
       command,
+      session: entered.meeting.state.session,
+      tenantId: caller.tenantId,
     });
+    await committed.announced;
+    const { outcome } = committed;
     if (command.type === 'endSession' && outcome.ok) {
       // Enqueued on every successful answer, retries included: if the queue was down the first
       // time, the client's retry of the same command id queues the (idempotent) job again.
       await this.deps.endQueue?.enqueue({
-        meetingKey: entered.meetingKey,
+        meetingKey,
         meetingId,
         reason: 'host',
+        session: command.session,
       });
     }
-    return this.result(meetingId, { ...entered, meeting }, outcome.ok ? null : outcome.error);
+    const refusal = outcome.ok ? null : outcome.error;
+    if (committed.meeting.state.phase !== 'live') {
+      return { ...this.currentView(meetingId, committed.meeting, caller, membership), refusal };
+    }
+    return this.result(meetingId, { ...entered, meeting: committed.meeting }, refusal);
   }
 
   async liveAccess(meetingId: string, caller: Caller): Promise<LiveAccess> {
-    const { meetingKey, participantId } = await this.enter(meetingId, caller);
-    return this.deps.broadcaster.access(meetingKey, meetingId, participantId);
+    await this.membership(meetingId, caller);
+    const meetingKey = this.meetingKey(meetingId);
+    const meeting = await this.committer.meeting(meetingKey, VIEW_MAX_AGE_MS);
+    // Before a session opens there is no salt, and so no pseudonym (never an unkeyed one): the
+    // stream is held under a listener id nobody is nudged under; the panel asks again once the
+    // next session shows, as the nudges of each session go to its own pseudonyms.
+    const subscriberId =
+      meeting !== null && meeting.salt !== ''
+        ? this.deps.pseudonyms.participantId(meeting.salt, caller)
+        : this.deps.pseudonyms.listenerId(meetingKey, caller);
+    return this.deps.broadcaster.access(meetingKey, meetingId, subscriberId);
   }
 
   /** What a new live subscriber sees first, so it starts in step with everyone else. */
@@ -85,77 +143,141 @@ export class MeetingService {
         if (error instanceof DependencyUnavailableError) return this.committer.meeting(meetingKey);
         throw error;
       });
+    if (meeting?.state.phase !== 'live') {
+      const next = nextSession(meeting, this.deps.settings);
+      return publicView(next.state, { meetingId, version: next.version });
+    }
     return publicView(meeting.state, { meetingId, version: meeting.version });
   }
 
-  /**
-   * Whether the caller hosts the meeting right now (Teams role or granted co-host), without
-   * opening (or creating) the meeting as a read would.
-   */
-  async hosts(meetingId: string, caller: Caller, role: Role): Promise<boolean> {
-    if (role !== 'attendee') return true;
-    const meeting = await this.deps.store.load(this.meetingKey(meetingId));
-    if (meeting === null || meeting.salt === '') return false;
-    const participant =
-      meeting.state.participants[this.deps.pseudonyms.participantId(meeting.salt, caller)];
-    return participant !== undefined && isHost(participant);
-  }
-
-  /** The meeting's phase as stored, or null when nothing is stored for it. */
-  async phase(meetingId: string): Promise<'live' | 'ended' | null> {
-    return (await this.deps.store.load(this.meetingKey(meetingId)))?.state.phase ?? null;
-  }
-
-  seriesKey(chatId: string): string {
-    return this.deps.pseudonyms.seriesKey(chatId);
+  /** Opens the meeting's next session unless one is live (Teams' meeting-start event). */
+  async openSession(meetingId: string): Promise<void> {
+    await this.committer.openSession(this.meetingKey(meetingId), meetingId);
   }
 
   meetingKey(meetingId: string): string {
     return this.deps.pseudonyms.meetingKey(meetingId);
   }
 
-  /** Checks the caller takes part in the meeting and that the live state knows them as they are now. */
-  private async enter(meetingId: string, caller: Caller, maxAgeMs = Infinity): Promise<Entered> {
-    const role = await this.deps.roles.roleOf(meetingId, caller);
-    if (role === null) {
+  /** Only people Teams places in the meeting get in; everyone else is turned away. */
+  async membership(
+    meetingId: string,
+    caller: Caller,
+    purpose: MembershipPurpose = 'look',
+  ): Promise<Membership> {
+    const membership = await this.deps.roles.membership(meetingId, caller, purpose);
+    if (membership === null) {
       throw new NotParticipantError(
         'You are not a participant of this meeting. Join the meeting in Teams, then open Roundtable again.',
       );
     }
-    const meetingKey = this.deps.pseudonyms.meetingKey(meetingId);
-    let meeting = await this.committer.meeting(meetingKey, maxAgeMs);
+    return membership;
+  }
+
+  /** Records the caller's presence (name, role, contact) when the live state does not know it yet. */
+  private async arrive(
+    meetingKey: string,
+    meetingId: string,
+    meeting: StoredMeeting,
+    caller: Caller,
+    membership: Membership,
+  ): Promise<Entered> {
     const participantId = this.deps.pseudonyms.participantId(meeting.salt, caller);
     const known = meeting.state.participants[participantId];
     // Kept only where the bot can use it (Teams), so the local state holds no contact at all.
-    const contact = this.deps.notices?.contacts.seal(meeting.salt, caller);
+    const contact =
+      this.deps.notices === undefined || membership.teamsUserId === null
+        ? undefined
+        : this.deps.notices.contacts.seal(meeting.salt, participantId, membership.teamsUserId);
+    const organiserKey =
+      membership.role === 'organizer' ? this.deps.pseudonyms.organiserKey(caller) : undefined;
     const stale =
       known?.present !== true ||
       known.displayName !== caller.displayName ||
-      known.role !== role ||
-      (contact !== undefined && known.contact !== contact);
-    if (meeting.state.phase === 'live' && stale) {
-      const arrival = await this.committer.submit(meetingKey, meetingId, {
+      known.role !== membership.role ||
+      (contact !== undefined && known.contact !== contact) ||
+      (organiserKey !== undefined && !meeting.organisers.includes(organiserKey));
+    if (!stale || !membership.inMeeting) return { meetingKey, participantId, meeting };
+    const arrival = await this.committer.submit(meetingKey, meetingId, {
+      participantId,
+      commandId: null,
+      command: {
+        type: 'arrive',
+        displayName: caller.displayName,
+        role: membership.role,
+        ...(contact === undefined ? {} : { contact }),
+      },
+      session: meeting.state.session,
+      ...(organiserKey === undefined ? {} : { organiserKey }),
+    });
+    await arrival.announced;
+    return { meetingKey, participantId, meeting: arrival.meeting };
+  }
+
+  /** The view of a live session, or of the fresh one that opens next. */
+  private currentView(
+    meetingId: string,
+    meeting: StoredMeeting | null,
+    caller: Caller,
+    membership: Membership,
+  ): Omit<ViewResult, 'refusal'> {
+    if (meeting !== null && meeting.state.phase === 'live' && meeting.salt !== '') {
+      const participantId = this.deps.pseudonyms.participantId(meeting.salt, caller);
+      const view = participantView(
+        meeting.state,
+        { meetingId, version: meeting.version },
         participantId,
-        commandId: null,
-        command: {
-          type: 'arrive',
-          displayName: caller.displayName,
-          role,
-          ...(contact === undefined ? {} : { contact }),
-        },
-      });
-      meeting = arrival.meeting;
+      );
+      if (view !== null) return { view, version: meeting.version };
     }
-    return { meetingKey, participantId, meeting };
+    return this.nextSessionView(meetingId, meeting, caller, membership);
+  }
+
+  /**
+   * The session that opens next, as the caller would see it: empty and live. Nothing is written
+   * and no pseudonym exists yet, so the caller's own id is left empty.
+   */
+  private nextSessionView(
+    meetingId: string,
+    meeting: StoredMeeting | null,
+    caller: Caller,
+    membership: Membership,
+  ): Omit<ViewResult, 'refusal'> {
+    const next = nextSession(meeting, this.deps.settings);
+    const state = evolve(next.state, {
+      type: 'ParticipantArrived',
+      at: this.deps.clock(),
+      participantId: '',
+      displayName: caller.displayName,
+      role: membership.role,
+      firstTime: true,
+    });
+    const view = participantView(state, { meetingId, version: next.version }, '');
+    if (view === null) throw new Error('A fresh session lost its only participant.');
+    return { view, version: next.version };
   }
 
   private result(meetingId: string, entered: Entered, refusal: DomainError | null): ViewResult {
     const { meeting, participantId } = entered;
-    const view = participantView(
-      meeting.state,
-      { meetingId, version: meeting.version },
-      participantId,
-    );
+    const meta = { meetingId, version: meeting.version };
+    const view = participantView(meeting.state, meta, participantId);
+    if (view === null) throw new NotParticipantError('Open Roundtable in the meeting first.');
     return { view, version: meeting.version, refusal };
   }
+}
+
+/** Whether the stored meeting's live session is the one named. */
+function isLiveSession(meeting: StoredMeeting | null, session: number): boolean {
+  return meeting?.state.phase === 'live' && meeting.state.session === session;
+}
+
+/** The empty session that opens after this one (or the first), with the version it will have. */
+function nextSession(
+  meeting: StoredMeeting | null,
+  settings: ServiceDependencies['settings'],
+): { state: ReturnType<typeof initialMeetingState>; version: number } {
+  return {
+    state: initialMeetingState(settings, (meeting?.state.session ?? 0) + 1),
+    version: (meeting?.version ?? 0) + 1,
+  };
 }

@@ -22,20 +22,51 @@ export interface TokenVerifier {
   verify(token: string): Promise<Caller>;
 }
 
+/** What Teams says about one person in one meeting. */
+export interface Membership {
+  readonly role: Role;
+  /** False for someone who is not in the meeting right now (left, or not joined yet). */
+  readonly inMeeting: boolean;
+  /**
+   * Teams' id for this person as the bot knows them ("29:…"), which in-meeting notices are addressed
+   * to; null where there is none (local mode).
+   */
+  readonly teamsUserId: string | null;
+}
+
+/**
+ * Why a membership is asked for: to look (a short-lived answer may do) or to act (Teams is asked
+ * afresh: "do not cache participant roles", meeting-apps-apis.md).
+ */
+export type MembershipPurpose = 'look' | 'act';
+
 export interface RoleDirectory {
   /**
-   * The caller's Teams role in the meeting, or null when they are not a participant.
-   * Rejects with DependencyUnavailableError when the directory cannot be reached.
+   * What Teams says about the caller in the meeting, or null when they are not a participant.
+   * Rejects with AppNotInstalledError (Roundtable is not added to the meeting), MeetingExpiredError
+   * (Teams no longer knows the meeting) or DependencyUnavailableError (no answer now).
    */
-  roleOf(meetingId: string, caller: Caller): Promise<Role | null>;
+  membership(
+    meetingId: string,
+    caller: Caller,
+    purpose?: MembershipPurpose,
+  ): Promise<Membership | null>;
+}
+
+/**
+ * Where the Bot Connector answers for a tenant, learned from Teams' own (authenticated) activities
+ * instead of assumed: a service URL names a region, never a person.
+ */
+export interface ServiceUrlBook {
+  remember(tenantId: string, serviceUrl: string): Promise<void>;
 }
 
 export interface Pseudonymiser {
   /** A storage key for a raw Teams meeting id (keyed hash; the raw id is never stored). */
   meetingKey(meetingId: string): string;
-  /** A fresh random per-meeting salt. */
+  /** A fresh random per-session salt. */
   newSalt(): string;
-  /** The caller's pseudonym within one meeting: HMAC(salt, tenant + user). */
+  /** The caller's pseudonym within one session: HMAC(salt, tenant + user). */
   participantId(salt: string, caller: Caller): string;
   /**
    * The id a person carries in durable records: a second keyed hash of their pseudonym. Views show
@@ -43,26 +74,47 @@ export interface Pseudonymiser {
    * be computed again and the records link to no one.
    */
   recordId(salt: string, participantId: string): string;
-  /** A storage key for a recurring series, from its chat thread id (keyed hash, like meetings). */
-  seriesKey(chatId: string): string;
+  /**
+   * A keyed hash of an organiser (deployment secret, tenant + user), kept with each session's
+   * summary so its organisers can read and erase it after Teams has forgotten the meeting.
+   */
+  organiserKey(identity: { readonly tenantId: string; readonly userId: string }): string;
+  /**
+   * Who holds a live stream before a session opens (no salt, so no pseudonym yet): a keyed hash
+   * under the deployment secret, only ever in memory and in short-lived live tickets.
+   */
+  listenerId(meetingKey: string, caller: Caller): string;
 }
 
-/** Seals a person's object id for the live state, and opens it again while the salt exists. */
+/**
+ * Seals how the bot reaches a person (their Teams id) for the live state, bound to their pseudonym,
+ * and opens it again while the session's salt exists.
+ */
 export interface ContactSealer {
-  seal(salt: string, caller: Caller): string;
-  /** The object id, or null when the text was not sealed for this meeting (or the salt is gone). */
-  open(salt: string, sealed: string): string | null;
+  seal(salt: string, participantId: string, teamsUserId: string): string;
+  /** The Teams id, or null when the text was not sealed for this person in this session. */
+  open(salt: string, participantId: string, sealed: string): string | null;
 }
 
 /** What the bot can tell one person privately during the meeting. */
 export type InMeetingNotice = 'next' | 'invited';
 
+/** Which meeting a notice is for, and its tenant (where the Bot Connector is asked). */
+export interface NoticeTarget {
+  readonly meetingId: string;
+  readonly tenantId?: string;
+}
+
 export interface InMeetingNotifier {
   /**
-   * Tells these people (Entra object ids), and only them, inside the meeting. Best effort: never
+   * Tells these people (Teams ids, "29:…"), and only them, inside the meeting. Best effort: never
    * throws, and a late notice is worthless, so it is not retried beyond a token refresh.
    */
-  notify(meetingId: string, notice: InMeetingNotice, objectIds: readonly string[]): Promise<void>;
+  notify(
+    target: NoticeTarget,
+    notice: InMeetingNotice,
+    recipients: readonly string[],
+  ): Promise<void>;
 }
 
 /** The outcome remembered for a command id, so a retry returns the same answer. */
@@ -70,15 +122,31 @@ export type CommandOutcome =
   | { readonly ok: true; readonly version: number }
   | { readonly ok: false; readonly error: DomainError };
 
+/**
+ * The current session of one Teams meeting. `state.session` says which one; a session that has
+ * ended keeps no salt, no names and no organisers, until the next one replaces it.
+ */
 export interface StoredMeeting {
   readonly state: MeetingState;
-  /** Increases by one with every commit that changed the state. */
+  /** Increases by one with every commit that changed the state, across sessions. */
   readonly version: number;
+  /** This session's random salt; empty once the session has ended. */
   readonly salt: string;
+  /** Keyed hashes (Pseudonymiser.organiserKey) of the organisers seen in this session. */
+  readonly organisers: readonly string[];
+  /** When this session opened. */
   readonly createdAt: number;
   readonly lastActiveAt: number;
   /** Opaque concurrency token of the stored entity. */
   readonly etag: string;
+}
+
+/** What the ending job needs of a session that ended: written in the ending commit itself. */
+export interface SessionClosing {
+  readonly session: number;
+  readonly openedAt: number;
+  readonly endedAt: number;
+  readonly organisers: readonly string[];
 }
 
 export interface MeetingCommit {
@@ -92,8 +160,16 @@ export interface MeetingCommit {
     readonly commandId: string;
     readonly outcome: CommandOutcome;
   }[];
-  /** Durable records of the events this commit applied (may be empty). */
+  /** Durable records of the events this commit applied (may be empty), for next.state.session. */
   readonly records: readonly ParticipationRecord[];
+  /** Set by the commit that ends a session. */
+  readonly closing?: SessionClosing;
+}
+
+/** A live session nobody has touched for a while (for the idle timer). */
+export interface IdleSession {
+  readonly meetingKey: string;
+  readonly session: number;
 }
 
 export interface MeetingStore {
@@ -104,24 +180,38 @@ export interface MeetingStore {
    * was already stored) or DependencyUnavailableError (storage unreachable).
    */
   commit(commit: MeetingCommit): Promise<StoredMeeting>;
-  /** Stored outcomes for command ids of one participant (only ids that exist are returned). */
+  /** Stored outcomes for command ids of one participant in one session (only ids that exist). */
   findOutcomes(
     meetingKey: string,
+    session: number,
     participantId: string,
     commandIds: readonly string[],
   ): Promise<Map<string, CommandOutcome>>;
-  /** Durable records in commit order. */
-  records(meetingKey: string): Promise<ParticipationRecord[]>;
+  /** One session's durable records in commit order. */
+  records(meetingKey: string, session: number): Promise<ParticipationRecord[]>;
+  /** What the ending commit of a session kept for the ending job, or null. */
+  closing(meetingKey: string, session: number): Promise<SessionClosing | null>;
+  /**
+   * Deletes what one ended session still has besides its summary (command outcomes, records, the
+   * closing row); returns how many rows went.
+   */
+  purgeSession(meetingKey: string, session: number): Promise<number>;
   /** Rejects with DependencyUnavailableError when storage cannot be reached. */
   ping(): Promise<void>;
-  /** Deletes every row of the meeting (state, command outcomes, records); returns how many. */
-  erase(meetingKey: string): Promise<number>;
-  /** Deletes the command-outcome rows (needed only while the meeting is live); returns how many. */
-  purgeCommands(meetingKey: string): Promise<number>;
+  /**
+   * Deletes meetings whose last session ended before `before` (every row; what is left of an
+   * ended meeting holds nothing personal, only its session count); returns how many rows went.
+   */
+  purgeEndedBefore(before: number): Promise<number>;
   /** Deletes record rows committed before `before` across all meetings; returns how many. */
   purgeRecordsBefore(before: number): Promise<number>;
-  /** Keys of live meetings whose last activity was before `before` (for the idle timer). */
-  idleMeetings(before: number): Promise<string[]>;
+  /** Live sessions whose last activity was before `before` (for the idle timer). */
+  idleSessions(before: number): Promise<IdleSession[]>;
+  /**
+   * Sessions that ended before `before` and still have their closing row: their ending job never
+   * finished (for housekeeping).
+   */
+  unfinishedSessions(before: number): Promise<IdleSession[]>;
 }
 
 export interface LiveAccess {
@@ -138,8 +228,11 @@ export interface Broadcaster {
    * grant, the host-only lists) without saying what. Best effort: never throws.
    */
   nudge(meetingKey: string, participantIds: readonly string[]): Promise<void>;
-  /** How one participant subscribes to this meeting (and only this meeting). */
-  access(meetingKey: string, meetingId: string, participantId: string): Promise<LiveAccess>;
+  /**
+   * How one person subscribes to this meeting (and only this meeting); nudges reach them under
+   * `subscriberId`, their pseudonym in the live session.
+   */
+  access(meetingKey: string, meetingId: string, subscriberId: string): Promise<LiveAccess>;
 }
 
 export type Clock = () => number;

@@ -1,5 +1,5 @@
 // POST /api/meetings/{meetingId}/commands — one command; its client id makes retries safe.
-import { commandBodySchema, domainError } from '@roundtable/core';
+import { commandBodySchema } from '@roundtable/core';
 import type { ServicesProvider } from '../services.js';
 import { authenticate, handled, refused } from '../http/handle.js';
 import { meetingIdFrom, parseWith, readJsonBody } from '../http/request.js';
@@ -13,8 +13,7 @@ export function commandsPost(services: ServicesProvider) {
     const caller = await authenticate(s, request);
     const command = parseWith(commandBodySchema, await readJsonBody(request));
     const { view, version, refusal } = await s.meetings.execute(meetingId, caller, command);
-    if (refusal !== null) return refused(refusal, view === null ? {} : { view });
-    if (view === null) return refused(domainError('meeting-ended'));
+    if (refusal !== null) return refused(refusal, { view });
     return json(200, view, { etag: `"${version}"`, ...VIEW_CACHE_HEADERS });
   });
 }

@@ -5,8 +5,8 @@ import { json } from '../http/responses.js';
 
 export function healthGet(services: ServicesProvider) {
   return handled(async () => {
-    const { store, config } = await services();
-    const storage = await store.ping().then(
+    const { pingStorage, config } = await services();
+    const storage = await pingStorage().then(
       () => 'ok' as const,
       () => 'unreachable' as const,
     );

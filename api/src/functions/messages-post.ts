@@ -1,68 +1,28 @@
-// POST /api/messages — the bot endpoint. Teams' meeting-end event queues the ending job; every
-// other activity is acknowledged and ignored, because the Bot Framework retries unanswered ones.
-import { z } from 'zod';
-import type { BotFrameworkAuth } from '../adapters/bot-framework-auth.js';
-import { property } from '../adapters/bot-token-provider.js';
-import type { EndQueue } from '../application/ending-ports.js';
+// POST /api/messages — the bot endpoint. Teams' meeting start opens a session; its meeting end
+// queues the ending job; every other activity is acknowledged and ignored, because the Bot
+// Framework retries unanswered ones.
 import { handled } from '../http/handle.js';
-import { parseWith, readJsonBody } from '../http/request.js';
+import { dispatchActivity } from '../http/bot-activity.js';
+import { readJsonBody } from '../http/request.js';
 import { noContent, problem } from '../http/responses.js';
+import type { ServicesProvider } from '../services.js';
 
-export interface MessagesDependencies {
-  /** Null in local mode, where no Bot Framework can call in. */
-  readonly botAuth: Pick<BotFrameworkAuth, 'verify'> | null;
-  readonly endQueue: EndQueue;
-  readonly meetingKey: (meetingId: string) => string;
-}
-
-const MEETING_END_EVENT = 'application/vnd.microsoft.meetingEnd';
-
-const activitySchema = z.object({
-  type: z.string().min(1),
-  name: z.string().optional(),
-  channelId: z.string().optional(),
-  serviceUrl: z.string().optional(),
-});
-
-// Teams' meeting id here is the same one the tab reads from its context, so both give one key.
-const meetingEndSchema = z.object({
-  channelData: z.object({ meeting: z.object({ id: z.string().min(1).max(512) }) }),
-});
-
-export function messagesPost(dependencies: () => Promise<MessagesDependencies>) {
+export function messagesPost(services: ServicesProvider) {
   return handled(async (request) => {
-    const { botAuth, endQueue, meetingKey } = await dependencies();
-    if (botAuth === null) {
+    const s = await services();
+    if (s.botAuth === null) {
       return problem(
         404,
         'No bot in local mode',
-        'The bot endpoint answers only when Roundtable runs with a bot registration; locally, end a meeting from the simulator.',
+        'The bot endpoint answers only when Roundtable runs with a bot registration; locally, send activities to /api/dev/activities.',
         { code: 'no-bot' },
       );
     }
+    // The token first, before a byte of the body is read: strangers cost nothing and learn nothing.
+    const claims = await s.botAuth.verifyToken(request.headers.get('authorization'));
     const body = await readJsonBody(request);
-    // The token is checked before the activity's shape, so strangers learn nothing from a 400.
-    const serviceUrl = serviceUrlOf(body);
-    await botAuth.verify(
-      request.headers.get('authorization'),
-      serviceUrl === undefined ? {} : { serviceUrl },
-    );
-    const activity = parseWith(activitySchema, body);
-    if (
-      activity.type !== 'event' ||
-      activity.name !== MEETING_END_EVENT ||
-      activity.channelId !== 'msteams'
-    ) {
-      return noContent(200);
-    }
-    const meetingId = parseWith(meetingEndSchema, body).channelData.meeting.id;
-    await endQueue.enqueue({ meetingKey: meetingKey(meetingId), meetingId, reason: 'teams' });
-    return noContent(202);
+    s.botAuth.checkActivity(claims, body);
+    const outcome = await dispatchActivity(body, s.teamsEvents, s.clock());
+    return noContent(outcome === 'handled' ? 202 : 200);
   });
-}
-
-/** The serviceUrl the token must match; a non-string one is left to the schema to refuse. */
-function serviceUrlOf(body: unknown): string | undefined {
-  const value = property(body, 'serviceUrl');
-  return typeof value === 'string' ? value : undefined;
 }

@@ -4,10 +4,10 @@ import {
   END_QUEUE_NAME,
   poisonQueueName,
   queueClientFromConnectionString,
-} from '../adapters/storage-end-queue.js';
-import { endIdleMeetings, purgeExpired } from '../application/housekeeping.js';
+} from '../adapters/storage/storage-end-queue.js';
 import { createServices, lazyServices } from '../composition.js';
 import { ConfigError, readConfig } from '../config.js';
+import { END_JOB, TIMER_JOBS } from '../jobs.js';
 import { routeTable } from '../routes.js';
 import { startLocalHost } from './local-host.js';
 import { startQueueWorker, startTimer } from './local-queue-worker.js';
@@ -16,6 +16,10 @@ import { localSecret } from './local-secret.js';
 const port = Number(process.env.ROUNDTABLE_API_PORT ?? '7071');
 
 async function main(): Promise<void> {
+  if (process.env.ROUNDTABLE_MODE !== 'local') {
+    // Local mode issues its own sign-in tokens, so it is never assumed: `npm start` asks for it.
+    throw new ConfigError('The local host needs ROUNDTABLE_MODE=local (npm start sets it).');
+  }
   const config = readConfig(process.env, localSecret);
   const services = await createServices(config);
   const host = await startLocalHost({
@@ -29,34 +33,24 @@ async function main(): Promise<void> {
   const log = (line: string) => {
     console.error(`[api] ${line}`);
   };
-  const connection =
-    config.storage.kind === 'connectionString' ? config.storage.connectionString : '';
+  if (config.mode !== 'local') throw new ConfigError('The local host runs in local mode only.');
+  const connection = config.storageConnection;
   const background = [
     startQueueWorker({
       queue: queueClientFromConnectionString(connection),
       poisonQueue: queueClientFromConnectionString(connection, poisonQueueName(END_QUEUE_NAME)),
       handle: async (job) => {
-        await services.ender.run(job);
+        await END_JOB.run(services, job);
       },
       log,
     }),
-    startTimer({
-      everyMs: 15 * 60_000,
-      run: () =>
-        endIdleMeetings(services.store, services.endQueue, Date.now()).then(() => undefined),
-      log,
-    }),
-    startTimer({
-      everyMs: 24 * 60 * 60_000,
-      run: () =>
-        purgeExpired(
-          services.store,
-          services.summaries,
-          Date.now(),
-          config.retention.recordDays,
-        ).then(() => undefined),
-      log,
-    }),
+    ...TIMER_JOBS.map((job) =>
+      startTimer({
+        everyMs: job.everyMs,
+        run: () => job.run(services, Date.now()).then(() => undefined),
+        log,
+      }),
+    ),
   ];
   const stop = () => {
     services.local?.hub.close();

@@ -2,12 +2,19 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { DomainError } from '@roundtable/core';
 import { bearerToken } from '../adapters/jwt-token-verifier.js';
-import { TooManyStreamsError } from '../adapters/sse-hub.js';
+import { TooManyStreamsError } from '../adapters/local/sse-hub.js';
 import {
+  AppNotInstalledError,
   AuthenticationError,
   DependencyUnavailableError,
+  MeetingExpiredError,
+  NotFromTeamsError,
+  NotInMeetingError,
+  NotOrganiserError,
   NotParticipantError,
   RateLimitedError,
+  SummaryNotFoundError,
+  SummaryNotReadyError,
 } from '../application/errors.js';
 import type { Caller } from '../application/ports.js';
 import type { Services } from '../services.js';
@@ -59,6 +66,29 @@ function toProblem(error: unknown, context: InvocationContext): HttpResponseInit
   }
   if (error instanceof NotParticipantError) {
     return problem(403, 'Not a participant', error.message, { code: 'not-participant' });
+  }
+  if (error instanceof NotFromTeamsError) {
+    return problem(403, 'Not from Teams', error.message, { code: 'not-from-teams' });
+  }
+  if (error instanceof NotInMeetingError) {
+    return problem(403, 'Not in the meeting', error.message, { code: 'not-in-meeting' });
+  }
+  if (error instanceof AppNotInstalledError) {
+    return problem(403, 'Roundtable is not in this meeting', error.message, {
+      code: 'app-not-installed',
+    });
+  }
+  if (error instanceof MeetingExpiredError) {
+    return problem(404, 'Meeting expired', error.message, { code: 'meeting-expired' });
+  }
+  if (error instanceof NotOrganiserError) {
+    return problem(403, 'Not allowed', error.message, { code: 'not-organizer' });
+  }
+  if (error instanceof SummaryNotReadyError) {
+    return problem(409, 'Not ready yet', error.message, { code: 'summary-not-ready' });
+  }
+  if (error instanceof SummaryNotFoundError) {
+    return problem(404, 'No summary', error.message, { code: 'summary-not-found' });
   }
   if (error instanceof RateLimitedError) {
     return problem(429, 'Too many requests', error.message, {

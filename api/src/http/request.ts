@@ -18,8 +18,7 @@ export async function readJsonBody(request: HttpRequest): Promise<unknown> {
       'Send the body as JSON with the header "Content-Type: application/json".',
     );
   }
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge();
+  const bytes = await readLimited(request);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -31,6 +30,35 @@ export async function readJsonBody(request: HttpRequest): Promise<unknown> {
   } catch {
     throw new HttpProblem(400, 'Invalid body', 'The body is not valid JSON.');
   }
+}
+
+/**
+ * Reads the body while counting, and stops at the limit: a body is never held whole before its size
+ * is known (with streaming on, the host hands it over as it arrives, chunked or not).
+ */
+async function readLimited(request: HttpRequest): Promise<Uint8Array> {
+  const stream = request.body as ReadableStream<Uint8Array> | null;
+  if (stream === null) return new Uint8Array();
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 function tooLarge(): HttpProblem {
@@ -77,4 +105,20 @@ export function meetingIdFrom(request: HttpRequest): string {
     );
   }
   return meetingId;
+}
+
+/** The optional `?session=` of a summary request: a whole number from 1. */
+export function sessionFrom(request: HttpRequest): number | undefined {
+  const text = request.query.get('session');
+  if (text === null) return undefined;
+  const session = Number(text);
+  if (!/^[1-9][0-9]{0,8}$/.test(text) || !Number.isSafeInteger(session)) {
+    throw new HttpProblem(
+      400,
+      'Invalid request',
+      'session: give the session as a whole number from 1, or leave it out for the latest.',
+      { code: 'invalid-request' },
+    );
+  }
+  return session;
 }

@@ -1,9 +1,12 @@
 // Local mode: the local token issuer is the authority, so the role comes from the verified token.
-import type { Role } from '@roundtable/core';
-import type { Caller, RoleDirectory } from '../application/ports.js';
+// Everyone signed in locally is in the meeting; there is no bot to reach them through.
+import type { Caller, Membership, RoleDirectory } from '../../application/ports.js';
 
 export class LocalRoleDirectory implements RoleDirectory {
-  roleOf(_meetingId: string, caller: Caller): Promise<Role | null> {
-    return Promise.resolve(caller.localRole ?? null);
+  membership(_meetingId: string, caller: Caller): Promise<Membership | null> {
+    const role = caller.localRole;
+    return Promise.resolve(
+      role === undefined ? null : { role, inMeeting: true, teamsUserId: null },
+    );
   }
 }

@@ -4,7 +4,7 @@ import { createECDH, createHmac } from 'node:crypto';
 import { SignJWT, calculateJwkThumbprint, createLocalJWKSet, importJWK } from 'jose';
 import type { CryptoKey, JSONWebKeySet, JWK, JWTVerifyGetKey } from 'jose';
 import type { Role } from '@roundtable/core';
-import type { TokenVerifierOptions } from './jwt-token-verifier.js';
+import type { TokenVerifierOptions } from '../jwt-token-verifier.js';
 
 export const LOCAL_TENANT = '00000000-0000-0000-0000-00000000c0de';
 export const LOCAL_ISSUER = 'https://roundtable.local/issuer';

@@ -7,11 +7,11 @@ import {
   type TableEntityResult,
   type TransactionAction,
 } from '@azure/data-tables';
-import type { Delivery, OutboxEntry, SummaryNotice } from '../application/ending-ports.js';
-import type { Clock } from '../application/ports.js';
-import { storageError } from '../adapters/table-failures.js';
-import { summaryCard } from './summary-card.js';
-import { tableClientFromConnectionString } from '../adapters/table-meeting-store.js';
+import type { Outbox, OutboxEntry, SummaryNotice } from '../../application/ending-ports.js';
+import type { Clock } from '../../application/ports.js';
+import { storageError } from '../storage/table-failures.js';
+import { summaryCard } from '../summary-card.js';
+import { tableClientFromConnectionString } from '../storage/table-meeting-store.js';
 
 export interface OutboxDeliveryOptions {
   readonly now?: Clock;
@@ -21,6 +21,7 @@ export interface OutboxDeliveryOptions {
 
 interface OutboxRow {
   readonly at: number;
+  readonly session: number;
   readonly channel: string;
   /** JSON: a table property holds strings and numbers, not objects. */
   readonly card: string;
@@ -39,7 +40,7 @@ export function outboxDeliveryFromConnectionString(
   return new OutboxDelivery(tableClientFromConnectionString(connectionString, tableName), options);
 }
 
-export class OutboxDelivery implements Delivery {
+export class OutboxDelivery implements Outbox {
   private readonly client: TableClient;
   private readonly now: Clock;
   private readonly timeoutMs: number;
@@ -59,7 +60,12 @@ export class OutboxDelivery implements Delivery {
     const at = this.now();
     // The suffix keeps two deliveries in the same millisecond (a retried job) from colliding.
     const rowKey = `${String(at).padStart(TIMESTAMP_DIGITS, '0')}-${randomBytes(4).toString('hex')}`;
-    const row: OutboxRow = { at, channel: 'bot-card', card: JSON.stringify(summaryCard(notice)) };
+    const row: OutboxRow = {
+      at,
+      session: notice.session,
+      channel: 'bot-card',
+      card: JSON.stringify(summaryCard(notice)),
+    };
     await this.request((abortSignal) =>
       this.client.createEntity(
         { partitionKey: notice.meetingKey, rowKey, ...row },
@@ -70,20 +76,22 @@ export class OutboxDelivery implements Delivery {
 
   /** The meeting's entries, oldest first (row keys start with the time). */
   async list(meetingKey: string): Promise<OutboxEntry[]> {
-    const rows = await this.rowsOf(meetingKey, ['at', 'card']);
+    const rows = await this.rowsOf(meetingKey, ['at', 'session', 'card']);
     return rows.map((row) => ({
       meetingKey,
+      session: row.session,
       at: row.at,
       channel: 'bot-card',
       card: JSON.parse(row.card) as Record<string, unknown>,
     }));
   }
 
-  /** Removes the meeting's entries; returns how many there were. */
-  async erase(meetingKey: string): Promise<number> {
-    const rows = await this.rowsOf(meetingKey, ['RowKey']);
+  /** Removes the entries of these sessions; returns how many there were. */
+  async erase(meetingKey: string, sessions: readonly number[]): Promise<number> {
+    const chosen = new Set(sessions);
+    const rows = await this.rowsOf(meetingKey, ['RowKey', 'session']);
     const deletions = rows.flatMap((row): TransactionAction[] =>
-      row.rowKey === undefined
+      row.rowKey === undefined || !chosen.has(row.session)
         ? []
         : [['delete', { partitionKey: meetingKey, rowKey: row.rowKey }]],
     );

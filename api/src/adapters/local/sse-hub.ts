@@ -1,7 +1,7 @@
 // Local live updates: server-sent events to every open side panel of a meeting. Only the public
 // view is ever sent. Slow readers are dropped rather than buffered without bound.
 import type { PublicView } from '@roundtable/core';
-import type { Broadcaster, Clock, LiveAccess } from '../application/ports.js';
+import type { Broadcaster, Clock, LiveAccess } from '../../application/ports.js';
 import type { LiveTickets } from './live-tickets.js';
 
 const TICKET_LIFETIME_MS = 5 * 60_000;

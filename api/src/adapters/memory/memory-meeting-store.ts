@@ -5,19 +5,26 @@ import {
   DependencyUnavailableError,
   DuplicateCommandError,
   StoreConflictError,
-} from '../application/errors.js';
+} from '../../application/errors.js';
 import type {
   CommandOutcome,
+  IdleSession,
   MeetingCommit,
   MeetingStore,
+  SessionClosing,
   StoredMeeting,
-} from '../application/ports.js';
+} from '../../application/ports.js';
 
-interface Partition {
-  meeting: StoredMeeting;
+interface SessionRows {
   outcomes: Map<string, CommandOutcome>;
   /** One batch per commit with records, as Table Storage keeps one row per commit. */
   records: { committedAt: number; records: ParticipationRecord[] }[];
+  closing: SessionClosing | null;
+}
+
+interface Partition {
+  meeting: StoredMeeting;
+  sessions: Map<number, SessionRows>;
 }
 
 export class MemoryMeetingStore implements MeetingStore {
@@ -42,6 +49,8 @@ export class MemoryMeetingStore implements MeetingStore {
       ) {
         throw new StoreConflictError('The meeting changed since it was read.');
       }
+      const session = commit.next.state.session;
+      const rows = partition?.sessions.get(session);
       const key = (participantId: string, commandId: string) => `${participantId}/${commandId}`;
       const ids = new Set(commit.commands.map((c) => key(c.participantId, c.commandId)));
       if (ids.size !== commit.commands.length) {
@@ -49,21 +58,27 @@ export class MemoryMeetingStore implements MeetingStore {
         throw new Error('A commit named the same command id twice.');
       }
       const repeated = commit.commands.filter((c) =>
-        partition?.outcomes.has(key(c.participantId, c.commandId)),
+        rows?.outcomes.has(key(c.participantId, c.commandId)),
       );
       if (repeated.length > 0) throw new DuplicateCommandError(repeated.map((c) => c.commandId));
+      if (commit.closing !== undefined && rows?.closing) {
+        throw new StoreConflictError('The session was closed already.');
+      }
       const meeting: StoredMeeting = structuredClone({
         ...commit.next,
         etag: `W/"${++this.etagCounter}"`,
       });
-      const next: Partition = partition ?? { meeting, outcomes: new Map(), records: [] };
+      const next: Partition = partition ?? { meeting, sessions: new Map() };
       next.meeting = meeting;
+      const target: SessionRows = rows ?? { outcomes: new Map(), records: [], closing: null };
       for (const c of commit.commands)
-        next.outcomes.set(key(c.participantId, c.commandId), c.outcome);
+        target.outcomes.set(key(c.participantId, c.commandId), c.outcome);
       if (commit.records.length > 0) {
         const records = structuredClone([...commit.records]);
-        next.records.push({ committedAt: commit.next.lastActiveAt, records });
+        target.records.push({ committedAt: commit.next.lastActiveAt, records });
       }
+      if (commit.closing !== undefined) target.closing = structuredClone(commit.closing);
+      next.sessions.set(session, target);
       this.partitions.set(commit.meetingKey, next);
       return structuredClone(meeting);
     });
@@ -71,11 +86,12 @@ export class MemoryMeetingStore implements MeetingStore {
 
   findOutcomes(
     meetingKey: string,
+    session: number,
     participantId: string,
     commandIds: readonly string[],
   ): Promise<Map<string, CommandOutcome>> {
     return this.run(() => {
-      const outcomes = this.partitions.get(meetingKey)?.outcomes;
+      const outcomes = this.rowsOf(meetingKey, session)?.outcomes;
       const found = new Map<string, CommandOutcome>();
       for (const commandId of commandIds) {
         const outcome = outcomes?.get(`${participantId}/${commandId}`);
@@ -85,33 +101,44 @@ export class MemoryMeetingStore implements MeetingStore {
     });
   }
 
-  records(meetingKey: string): Promise<ParticipationRecord[]> {
+  records(meetingKey: string, session: number): Promise<ParticipationRecord[]> {
     return this.run(() =>
       structuredClone(
-        (this.partitions.get(meetingKey)?.records ?? []).flatMap((batch) => batch.records),
+        (this.rowsOf(meetingKey, session)?.records ?? []).flatMap((batch) => batch.records),
       ),
     );
+  }
+
+  closing(meetingKey: string, session: number): Promise<SessionClosing | null> {
+    return this.run(() => structuredClone(this.rowsOf(meetingKey, session)?.closing ?? null));
+  }
+
+  purgeSession(meetingKey: string, session: number): Promise<number> {
+    return this.run(() => {
+      const rows = this.rowsOf(meetingKey, session);
+      if (rows === undefined) return 0;
+      this.partitions.get(meetingKey)?.sessions.delete(session);
+      return rows.outcomes.size + rows.records.length + (rows.closing === null ? 0 : 1);
+    });
   }
 
   ping(): Promise<void> {
     return this.run(() => undefined);
   }
 
-  erase(meetingKey: string): Promise<number> {
+  purgeEndedBefore(before: number): Promise<number> {
     return this.run(() => {
-      const partition = this.partitions.get(meetingKey);
-      if (partition === undefined) return 0;
-      this.partitions.delete(meetingKey);
-      return 1 + partition.outcomes.size + partition.records.length;
-    });
-  }
-
-  purgeCommands(meetingKey: string): Promise<number> {
-    return this.run(() => {
-      const outcomes = this.partitions.get(meetingKey)?.outcomes;
-      const count = outcomes?.size ?? 0;
-      outcomes?.clear();
-      return count;
+      let rows = 0;
+      for (const [meetingKey, partition] of this.partitions) {
+        const { meeting } = partition;
+        if (meeting.state.phase !== 'ended' || meeting.lastActiveAt >= before) continue;
+        this.partitions.delete(meetingKey);
+        rows += 1;
+        for (const session of partition.sessions.values()) {
+          rows += session.outcomes.size + session.records.length + (session.closing ? 1 : 0);
+        }
+      }
+      return rows;
     });
   }
 
@@ -119,22 +146,40 @@ export class MemoryMeetingStore implements MeetingStore {
     return this.run(() => {
       let purged = 0;
       for (const partition of this.partitions.values()) {
-        const kept = partition.records.filter((batch) => batch.committedAt >= before);
-        purged += partition.records.length - kept.length;
-        partition.records = kept;
+        for (const rows of partition.sessions.values()) {
+          const kept = rows.records.filter((batch) => batch.committedAt >= before);
+          purged += rows.records.length - kept.length;
+          rows.records = kept;
+        }
       }
       return purged;
     });
   }
 
-  idleMeetings(before: number): Promise<string[]> {
+  idleSessions(before: number): Promise<IdleSession[]> {
     return this.run(() =>
       [...this.partitions]
         .filter(
           ([, { meeting }]) => meeting.state.phase === 'live' && meeting.lastActiveAt < before,
         )
-        .map(([meetingKey]) => meetingKey),
+        .map(([meetingKey, { meeting }]) => ({ meetingKey, session: meeting.state.session })),
     );
+  }
+
+  unfinishedSessions(before: number): Promise<IdleSession[]> {
+    return this.run(() =>
+      [...this.partitions].flatMap(([meetingKey, partition]) =>
+        [...partition.sessions.values()].flatMap(({ closing }) =>
+          closing !== null && closing.endedAt < before
+            ? [{ meetingKey, session: closing.session }]
+            : [],
+        ),
+      ),
+    );
+  }
+
+  private rowsOf(meetingKey: string, session: number): SessionRows | undefined {
+    return this.partitions.get(meetingKey)?.sessions.get(session);
   }
 
   private run<T>(operation: () => T): Promise<T> {

@@ -1,37 +1,57 @@
-// An in-memory SummaryStore for tests, with the same keys as the table: series, then meeting.
-import type { StoredSummary, SummaryStore } from '../application/ending-ports.js';
+// An in-memory SummaryStore for tests, with the same keys as the table: meeting, then session.
+import { DependencyUnavailableError } from '../../application/errors.js';
+import type { StoredSummary, SummaryStore } from '../../application/ending-ports.js';
 
 export class MemorySummaryStore implements SummaryStore {
   private readonly rows = new Map<string, StoredSummary>();
+  /** Set to make every call fail as if storage were unreachable. */
+  unavailable = false;
 
   put(summary: StoredSummary): Promise<void> {
-    this.rows.set(summary.meetingKey, structuredClone(summary));
-    return Promise.resolve();
+    return this.run(() => {
+      this.rows.set(key(summary.meetingKey, summary.session), structuredClone(summary));
+    });
   }
 
-  get(meetingKey: string): Promise<StoredSummary | null> {
-    return Promise.resolve(structuredClone(this.rows.get(meetingKey) ?? null));
+  get(meetingKey: string, session: number): Promise<StoredSummary | null> {
+    return this.run(() => structuredClone(this.rows.get(key(meetingKey, session)) ?? null));
   }
 
-  markDelivered(meetingKey: string, at: number): Promise<void> {
-    const row = this.rows.get(meetingKey);
-    if (row) this.rows.set(meetingKey, { ...row, deliveredAt: at });
-    return Promise.resolve();
+  list(meetingKey: string): Promise<StoredSummary[]> {
+    return this.run(() => {
+      const rows = [...this.rows.values()].filter((row) => row.meetingKey === meetingKey);
+      rows.sort((a, b) => a.session - b.session);
+      return structuredClone(rows);
+    });
   }
 
-  series(seriesKey: string): Promise<StoredSummary[]> {
-    const rows = [...this.rows.values()].filter((row) => row.seriesKey === seriesKey);
-    rows.sort((a, b) => (a.summary.startedAt ?? Infinity) - (b.summary.startedAt ?? Infinity));
-    return Promise.resolve(structuredClone(rows));
+  markDelivered(meetingKey: string, session: number, at: number): Promise<void> {
+    return this.run(() => {
+      const row = this.rows.get(key(meetingKey, session));
+      if (row) this.rows.set(key(meetingKey, session), { ...row, deliveredAt: at });
+    });
   }
 
-  erase(meetingKey: string): Promise<number> {
-    return Promise.resolve(this.rows.delete(meetingKey) ? 1 : 0);
+  erase(meetingKey: string, sessions: readonly number[]): Promise<number> {
+    return this.run(
+      () => sessions.filter((session) => this.rows.delete(key(meetingKey, session))).length,
+    );
   }
 
   purgeExpired(now: number): Promise<number> {
-    const expired = [...this.rows.values()].filter((row) => row.expiresAt < now);
-    for (const row of expired) this.rows.delete(row.meetingKey);
-    return Promise.resolve(expired.length);
+    return this.run(() => {
+      const expired = [...this.rows.values()].filter((row) => row.expiresAt < now);
+      for (const row of expired) this.rows.delete(key(row.meetingKey, row.session));
+      return expired.length;
+    });
+  }
+
+  private run<T>(operation: () => T): Promise<T> {
+    if (this.unavailable) {
+      return Promise.reject(new DependencyUnavailableError('Storage is not reachable right now.'));
+    }
+    return Promise.resolve().then(operation);
   }
 }
+
+const key = (meetingKey: string, session: number) => `${meetingKey}/${session}`;

@@ -3,9 +3,9 @@
 import { QueueClient, QueueServiceClient, type StoragePipelineOptions } from '@azure/storage-queue';
 import type { TokenCredential } from '@azure/identity';
 import { z } from 'zod';
-import type { EndJob, EndQueue } from '../application/ending-ports.js';
-import { DependencyUnavailableError } from '../application/errors.js';
-import { failureKind } from './bot-token-provider.js';
+import type { EndJob, EndQueue } from '../../application/ending-ports.js';
+import { DependencyUnavailableError } from '../../application/errors.js';
+import { failureKind } from '../untrusted.js';
 
 export const END_QUEUE_NAME = 'meeting-ends';
 
@@ -27,16 +27,30 @@ export function poisonQueueName(queueName: string): string {
 const endJobSchema = z
   .object({
     meetingKey: z.string().min(1).max(128),
-    // Idle endings carry no meeting id: the raw id is never stored, so the timer cannot know it.
+    // Timers' jobs carry no meeting id: the raw id is never stored, so a timer cannot know it.
     meetingId: z.string().max(512),
-    reason: z.enum(['host', 'teams', 'idle']),
+    reason: z.enum(['host', 'teams', 'idle', 'unfinished']),
+    // Teams' meeting-end event names no session (the job ends the live one); every other job does.
+    session: z.int().min(1).nullable(),
+    endedAt: z.number().optional(),
+    tenantId: z.string().min(1).max(64).optional(),
   })
-  .refine((job) => job.reason === 'idle' || job.meetingId !== '');
+  .refine((job) =>
+    job.reason === 'teams'
+      ? job.meetingId !== '' && job.session === null
+      : job.session !== null && (job.reason !== 'host' || job.meetingId !== ''),
+  );
 
 /** The job in a decoded message, or null when the message is not one Roundtable wrote. */
 export function parseEndJob(message: unknown): EndJob | null {
   const result = endJobSchema.safeParse(message);
-  return result.success ? result.data : null;
+  if (!result.success) return null;
+  const { endedAt, tenantId, ...job } = result.data;
+  return {
+    ...job,
+    ...(endedAt === undefined ? {} : { endedAt }),
+    ...(tenantId === undefined ? {} : { tenantId }),
+  };
 }
 
 export function encodeEndJob(job: EndJob): string {

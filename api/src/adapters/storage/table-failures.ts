@@ -3,8 +3,8 @@ import {
   DependencyUnavailableError,
   DuplicateCommandError,
   StoreConflictError,
-} from '../application/errors.js';
-import type { MeetingCommit } from '../application/ports.js';
+} from '../../application/errors.js';
+import type { MeetingCommit } from '../../application/ports.js';
 
 const RETRY_AFTER_SECONDS = 2;
 

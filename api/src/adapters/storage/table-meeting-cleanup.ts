@@ -7,7 +7,8 @@ import {
   type TransactionAction,
 } from '@azure/data-tables';
 import { storageError, unlessMissing } from './table-failures.js';
-import { COMMAND_ROWS, RECORD_ROWS, STATE_ROW } from './table-meeting-rows.js';
+import type { IdleSession } from '../../application/ports.js';
+import { closingRow, rowRanges, STATE_ROW } from './table-meeting-rows.js';
 
 interface RowKeys {
   readonly partitionKey: string;
@@ -126,30 +127,63 @@ function keyed(row: TableEntityResult<Record<string, unknown>>): Row {
   return { ...row, partitionKey, rowKey };
 }
 
-export async function eraseMeeting(rows: TableRows, meetingKey: string): Promise<number> {
-  // The state row goes first: once it is gone no commit can land, so the listing is complete.
-  const state = await rows.delete([{ partitionKey: meetingKey, rowKey: STATE_ROW }]);
-  const rest = await rows.query(odata`PartitionKey eq ${meetingKey}`, KEYS_ONLY);
-  return state + (await rows.delete(rest));
+/** Every row of meetings whose last session ended before `before` (a daily timer's scan). */
+export async function purgeEndedMeetings(rows: TableRows, before: number): Promise<number> {
+  const filter =
+    odata`RowKey eq ${STATE_ROW} and phase eq ${'ended'}` +
+    ` and lastActiveAt lt ${doubleLiteral(before)}`;
+  let deleted = 0;
+  for (const { partitionKey } of await rows.query(filter, KEYS_ONLY)) {
+    // The state row goes first: once it is gone no commit can land, so the listing is complete.
+    deleted += await rows.delete([{ partitionKey, rowKey: STATE_ROW }]);
+    deleted += await rows.delete(
+      await rows.query(odata`PartitionKey eq ${partitionKey}`, KEYS_ONLY),
+    );
+  }
+  return deleted;
 }
 
-export async function purgeCommandRows(rows: TableRows, meetingKey: string): Promise<number> {
-  const filter = odata`PartitionKey eq ${meetingKey} and RowKey ge ${COMMAND_ROWS.from} and RowKey lt ${COMMAND_ROWS.before}`;
-  return rows.delete(await rows.query(filter, KEYS_ONLY));
+/** Command rows and records of one session, then its closing row (last: it marks work left). */
+export async function purgeSessionRows(
+  rows: TableRows,
+  meetingKey: string,
+  session: number,
+): Promise<number> {
+  const inRange = ({ from, before }: { from: string; before: string }) =>
+    odata`PartitionKey eq ${meetingKey} and RowKey ge ${from} and RowKey lt ${before}`;
+  const [commands, records] = await Promise.all([
+    rows.query(inRange(rowRanges.commands(session)), KEYS_ONLY),
+    rows.query(inRange(rowRanges.records(session)), KEYS_ONLY),
+  ]);
+  const purged = await rows.delete([...commands, ...records]);
+  const closing = await rows.delete([{ partitionKey: meetingKey, rowKey: closingRow(session) }]);
+  return purged + closing;
 }
 
 /** Scans the whole table (records of every meeting); meant for a daily timer. */
 export async function purgeRecordRowsBefore(rows: TableRows, before: number): Promise<number> {
+  const { from, before: end } = rowRanges.records();
   const filter =
-    odata`RowKey ge ${RECORD_ROWS.from} and RowKey lt ${RECORD_ROWS.before}` +
-    ` and committedAt lt ${doubleLiteral(before)}`;
+    odata`RowKey ge ${from} and RowKey lt ${end}` + ` and committedAt lt ${doubleLiteral(before)}`;
   return rows.delete(await rows.query(filter, KEYS_ONLY));
 }
 
-export async function idleMeetingKeys(rows: TableRows, before: number): Promise<string[]> {
+export async function idleSessions(rows: TableRows, before: number): Promise<IdleSession[]> {
   const filter =
     odata`RowKey eq ${STATE_ROW} and phase eq ${'live'}` +
     ` and lastActiveAt lt ${doubleLiteral(before)}`;
-  const found = await rows.query(filter, KEYS_ONLY);
-  return found.map((row) => row.partitionKey);
+  return sessionsOf(await rows.query(filter, ['session']));
+}
+
+export async function unfinishedSessions(rows: TableRows, before: number): Promise<IdleSession[]> {
+  const { from, before: end } = rowRanges.closings();
+  const filter =
+    odata`RowKey ge ${from} and RowKey lt ${end}` + ` and endedAt lt ${doubleLiteral(before)}`;
+  return sessionsOf(await rows.query(filter, ['session']));
+}
+
+function sessionsOf(found: readonly Row[]): IdleSession[] {
+  return found.flatMap((row) =>
+    typeof row.session === 'number' ? [{ meetingKey: row.partitionKey, session: row.session }] : [],
+  );
 }

@@ -1,15 +1,36 @@
-// The rows of one meeting's partition: `state`, `cmd-{participantId}-{commandId}` and
-// `rec-{version, 10 digits}` (padded so that text order is commit order). Plain `phase`,
-// `lastActiveAt` and `committedAt` properties exist for the cleanup queries.
+// The rows of one Teams meeting's partition: `state` (its current session), and per session s
+// (10 digits, so that text order is number order): `cmd-{s}-{participantId}-{commandId}`,
+// `rec-{s}-{version, 10 digits}` and, once it has ended, `ses-{s}`. Plain `phase`, `session`,
+// `lastActiveAt`, `committedAt` and `endedAt` properties exist for the cleanup queries.
 import type { TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
 import type { MeetingState } from '@roundtable/core';
-import type { MeetingCommit, StoredMeeting } from '../application/ports.js';
+import type { MeetingCommit, SessionClosing, StoredMeeting } from '../../application/ports.js';
 import { packJson, recordChunks, stateChunks, unpackJson } from './table-chunks.js';
 
 export const STATE_ROW = 'state';
-/** Bounds of RowKey ranges holding exactly the records or command rows ('.' follows '-'). */
-export const RECORD_ROWS = { from: 'rec-', before: 'rec.' } as const;
-export const COMMAND_ROWS = { from: 'cmd-', before: 'cmd.' } as const;
+
+/** Bounds of a RowKey range ('.' follows '-'): every row of a kind, or of a kind in one session. */
+export interface RowRange {
+  readonly from: string;
+  readonly before: string;
+}
+
+const padded = (value: number) => String(value).padStart(10, '0');
+
+function range(kind: 'cmd' | 'rec' | 'ses', session?: number): RowRange {
+  const prefix = session === undefined ? kind : `${kind}-${padded(session)}`;
+  return { from: `${prefix}-`, before: `${prefix}.` };
+}
+
+export const rowRanges = {
+  commands: (session?: number) => range('cmd', session),
+  records: (session?: number) => range('rec', session),
+  closings: () => range('ses'),
+};
+
+export function closingRow(session: number): string {
+  return `ses-${padded(session)}`;
+}
 
 export function commitActions({
   meetingKey,
@@ -17,14 +38,18 @@ export function commitActions({
   next,
   commands,
   records,
+  closing,
 }: MeetingCommit): TransactionAction[] {
+  const session = next.state.session;
   const state: TableEntity = {
     partitionKey: meetingKey,
     rowKey: STATE_ROW,
     version: next.version,
-    // The idle timer asks for live meetings; the state itself is compressed and cannot be queried.
+    session,
+    // The idle timer asks for live sessions; the state itself is compressed and cannot be queried.
     phase: next.state.phase,
     salt: next.salt,
+    organisers: JSON.stringify(next.organisers),
     // Milliseconds since 1970 exceed Int32, which the service would infer for a bare integer.
     createdAt: { value: next.createdAt, type: 'Double' },
     lastActiveAt: { value: next.lastActiveAt, type: 'Double' },
@@ -34,29 +59,41 @@ export function commitActions({
     expected === null ? ['create', state] : ['update', state, 'Replace', { etag: expected.etag }],
   ];
   for (const { participantId, commandId, outcome } of commands) {
-    const row = { partitionKey: meetingKey, rowKey: commandRow(participantId, commandId) };
+    const row = { partitionKey: meetingKey, rowKey: commandRow(session, participantId, commandId) };
     actions.push(['create', { ...row, outcome: JSON.stringify(outcome) }]);
   }
   if (records.length > 0) {
     const row = {
       partitionKey: meetingKey,
-      rowKey: `${RECORD_ROWS.from}${String(next.version).padStart(10, '0')}`,
+      rowKey: `${rowRanges.records(session).from}${padded(next.version)}`,
       // Retention counts from the commit, whose time is the meeting's new last activity.
       committedAt: { value: next.lastActiveAt, type: 'Double' },
     };
     actions.push(['create', { ...row, ...packJson(records, recordChunks) }]);
   }
+  if (closing !== undefined) actions.push(['create', closingEntity(meetingKey, closing)]);
   return actions;
+}
+
+function closingEntity(meetingKey: string, closing: SessionClosing): TableEntity {
+  return {
+    partitionKey: meetingKey,
+    rowKey: closingRow(closing.session),
+    session: closing.session,
+    openedAt: { value: closing.openedAt, type: 'Double' },
+    endedAt: { value: closing.endedAt, type: 'Double' },
+    organisers: JSON.stringify(closing.organisers),
+  };
 }
 
 // Characters a RowKey may not contain; pseudonyms and client UUIDs never have them.
 const forbiddenInKeys = /[/\\#?]|\p{Cc}/u;
 
-export function commandRow(participantId: string, commandId: string): string {
+export function commandRow(session: number, participantId: string, commandId: string): string {
   if (forbiddenInKeys.test(participantId) || forbiddenInKeys.test(commandId)) {
     throw new Error('A participant or command id contains a character Table Storage keys refuse.');
   }
-  return `${COMMAND_ROWS.from}${participantId}-${commandId}`;
+  return `${rowRanges.commands(session).from}${participantId}-${commandId}`;
 }
 
 export function storedMeeting(row: TableEntityResult<Record<string, unknown>>): StoredMeeting {
@@ -70,5 +107,22 @@ export function storedMeeting(row: TableEntityResult<Record<string, unknown>>): 
     throw new Error(`The stored state of meeting ${row.partitionKey} is malformed.`);
   }
   const state = unpackJson(row, stateChunks) as MeetingState;
-  return { state, version, salt, createdAt, lastActiveAt, etag };
+  const organisers = stringList(row.organisers);
+  return { state, version, salt, organisers, createdAt, lastActiveAt, etag };
+}
+
+export function sessionClosing(row: Record<string, unknown>): SessionClosing {
+  const { session, openedAt, endedAt } = row;
+  if (typeof session !== 'number' || typeof openedAt !== 'number' || typeof endedAt !== 'number') {
+    throw new Error('A stored session closing is malformed.');
+  }
+  return { session, openedAt, endedAt, organisers: stringList(row.organisers) };
+}
+
+function stringList(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  const parsed: unknown = JSON.parse(value);
+  return Array.isArray(parsed)
+    ? parsed.filter((item): item is string => typeof item === 'string')
+    : [];
 }

@@ -5,29 +5,37 @@ import type { TokenCredential } from '@azure/identity';
 import type { ParticipationRecord } from '@roundtable/core';
 import type {
   CommandOutcome,
+  IdleSession,
   MeetingCommit,
   MeetingStore,
+  SessionClosing,
   StoredMeeting,
-} from '../application/ports.js';
+} from '../../application/ports.js';
 import { recordChunks, unpackJson } from './table-chunks.js';
 import { commitError, unavailable, unlessMissing } from './table-failures.js';
 import {
-  eraseMeeting,
-  idleMeetingKeys,
-  purgeCommandRows,
+  idleSessions,
+  purgeEndedMeetings,
   purgeRecordRowsBefore,
+  purgeSessionRows,
   TableRows,
+  unfinishedSessions,
 } from './table-meeting-cleanup.js';
 import {
+  closingRow,
   commandRow,
   commitActions,
-  RECORD_ROWS,
+  rowRanges,
+  sessionClosing,
   STATE_ROW,
   storedMeeting,
 } from './table-meeting-rows.js';
 
-/** A transaction allows 100 actions: the state row and the records row leave 98 for commands. */
-export const MAX_COMMANDS_PER_COMMIT = 98;
+/**
+ * A transaction allows 100 actions: the state row, the records row and the closing row leave 97
+ * for commands.
+ */
+export const MAX_COMMANDS_PER_COMMIT = 97;
 
 // One retry, soon: a stopped storage must become a 503 in about a second, not after a minute.
 const clientOptions: TableServiceClientOptions = {
@@ -124,13 +132,14 @@ export class TableMeetingStore implements MeetingStore {
 
   async findOutcomes(
     meetingKey: string,
+    session: number,
     participantId: string,
     commandIds: readonly string[],
   ): Promise<Map<string, CommandOutcome>> {
     const unique = [...new Set(commandIds)];
     const found = await Promise.all(
       unique.map(async (commandId) => {
-        const rowKey = commandRow(participantId, commandId);
+        const rowKey = commandRow(session, participantId, commandId);
         const row = await this.rows.request((abortSignal) =>
           unlessMissing(
             this.client.getEntity<{ outcome: string }>(meetingKey, rowKey, {
@@ -147,11 +156,19 @@ export class TableMeetingStore implements MeetingStore {
     return new Map(found.flat());
   }
 
-  async records(meetingKey: string): Promise<ParticipationRecord[]> {
+  async records(meetingKey: string, session: number): Promise<ParticipationRecord[]> {
+    const { from, before } = rowRanges.records(session);
     const rows = await this.rows.query(
-      odata`PartitionKey eq ${meetingKey} and RowKey ge ${RECORD_ROWS.from} and RowKey lt ${RECORD_ROWS.before}`,
+      odata`PartitionKey eq ${meetingKey} and RowKey ge ${from} and RowKey lt ${before}`,
     );
     return rows.flatMap((row) => unpackJson(row, recordChunks) as ParticipationRecord[]);
+  }
+
+  async closing(meetingKey: string, session: number): Promise<SessionClosing | null> {
+    const row = await this.rows.request((abortSignal) =>
+      unlessMissing(this.client.getEntity(meetingKey, closingRow(session), { abortSignal })),
+    );
+    return row === null ? null : sessionClosing(row);
   }
 
   async ping(): Promise<void> {
@@ -169,20 +186,24 @@ export class TableMeetingStore implements MeetingStore {
     }
   }
 
-  erase(meetingKey: string): Promise<number> {
-    return eraseMeeting(this.rows, meetingKey);
+  purgeEndedBefore(before: number): Promise<number> {
+    return purgeEndedMeetings(this.rows, before);
   }
 
-  purgeCommands(meetingKey: string): Promise<number> {
-    return purgeCommandRows(this.rows, meetingKey);
+  purgeSession(meetingKey: string, session: number): Promise<number> {
+    return purgeSessionRows(this.rows, meetingKey, session);
   }
 
   purgeRecordsBefore(before: number): Promise<number> {
     return purgeRecordRowsBefore(this.rows, before);
   }
 
-  idleMeetings(before: number): Promise<string[]> {
-    return idleMeetingKeys(this.rows, before);
+  idleSessions(before: number): Promise<IdleSession[]> {
+    return idleSessions(this.rows, before);
+  }
+
+  unfinishedSessions(before: number): Promise<IdleSession[]> {
+    return unfinishedSessions(this.rows, before);
   }
 
   /** Only when a transaction response lacked the state row's ETag. */

@@ -1,15 +1,13 @@
-// Summaries in Azure Table Storage: one partition per series (or 'single'), one row per meeting
-// (RowKey = meetingKey), the summary as gzip JSON chunks beside plain properties to query and sort.
+// Summaries in Azure Table Storage: one partition per Teams meeting (its key), one row per session
+// (RowKey = the session, 10 digits), the summary as gzip JSON chunks beside plain properties.
 import { odata, type TableClient, type TableEntity } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
 import type { InclusionSummary } from '@roundtable/core';
-import type { StoredSummary, SummaryStore } from '../application/ending-ports.js';
+import type { StoredSummary, SummaryStore } from '../../application/ending-ports.js';
 import { packJson, unpackJson, type ChunkLayout } from './table-chunks.js';
 import { doubleLiteral, KEYS_ONLY, type Row, TableRows } from './table-meeting-cleanup.js';
+import { unlessMissing } from './table-failures.js';
 import { tableClientFromConnectionString, tableClientFromEndpoint } from './table-meeting-store.js';
-
-/** The partition of meetings outside any series; series keys are hashes, never this word. */
-export const SINGLE_MEETINGS_PARTITION = 'single';
 
 const summaryChunks: ChunkLayout = { prefix: 'c', count: 'summaryChunks' };
 
@@ -58,36 +56,36 @@ export class TableSummaryStore implements SummaryStore {
     );
   }
 
-  async get(meetingKey: string): Promise<StoredSummary | null> {
-    // The series is not known here, so the row is found by its key across partitions; summaries
-    // are read rarely, and a meeting has at most one row.
-    const [row] = await this.rows.query(odata`RowKey eq ${meetingKey}`);
-    return row === undefined ? null : storedSummary(row);
+  async get(meetingKey: string, session: number): Promise<StoredSummary | null> {
+    const row = await this.rows.request((abortSignal) =>
+      unlessMissing(this.client.getEntity(meetingKey, sessionRow(session), { abortSignal })),
+    );
+    return row === null
+      ? null
+      : storedSummary({ ...row, partitionKey: meetingKey, rowKey: sessionRow(session) });
   }
 
-  async markDelivered(meetingKey: string, at: number): Promise<void> {
-    const [row] = await this.rows.query(odata`RowKey eq ${meetingKey}`, KEYS_ONLY);
-    if (row === undefined) return;
+  async list(meetingKey: string): Promise<StoredSummary[]> {
+    // Row keys are zero-padded sessions, so the partition comes back oldest session first.
+    const rows = await this.rows.query(odata`PartitionKey eq ${meetingKey}`);
+    return rows.map(storedSummary);
+  }
+
+  async markDelivered(meetingKey: string, session: number, at: number): Promise<void> {
     const patch = {
-      partitionKey: row.partitionKey,
-      rowKey: row.rowKey,
+      partitionKey: meetingKey,
+      rowKey: sessionRow(session),
       deliveredAt: { value: at, type: 'Double' },
     };
     await this.rows.request((abortSignal) =>
-      this.client.updateEntity(patch, 'Merge', { abortSignal }),
+      unlessMissing(this.client.updateEntity(patch, 'Merge', { abortSignal })),
     );
   }
 
-  async series(seriesKey: string): Promise<StoredSummary[]> {
-    // Also matching the property keeps single meetings out should a key ever equal the word.
-    const rows = await this.rows.query(
-      odata`PartitionKey eq ${seriesKey} and seriesKey eq ${seriesKey}`,
+  erase(meetingKey: string, sessions: readonly number[]): Promise<number> {
+    return this.rows.delete(
+      sessions.map((session) => ({ partitionKey: meetingKey, rowKey: sessionRow(session) })),
     );
-    return rows.sort(byStartThenStore).map(storedSummary);
-  }
-
-  async erase(meetingKey: string): Promise<number> {
-    return this.rows.delete(await this.rows.query(odata`RowKey eq ${meetingKey}`, KEYS_ONLY));
   }
 
   async purgeExpired(now: number): Promise<number> {
@@ -96,48 +94,41 @@ export class TableSummaryStore implements SummaryStore {
   }
 }
 
+const sessionRow = (session: number) => String(session).padStart(10, '0');
+
 function summaryRow(stored: StoredSummary): TableEntity {
-  const { meetingKey, seriesKey, summary, storedAt, expiresAt } = stored;
+  const { meetingKey, session, organisers, summary, storedAt, expiresAt } = stored;
   return {
-    partitionKey: seriesKey ?? SINGLE_MEETINGS_PARTITION,
-    rowKey: meetingKey,
-    meetingKey,
-    // Table Storage keeps no nulls; an empty string says "no series" and can still be queried.
-    seriesKey: seriesKey ?? '',
+    partitionKey: meetingKey,
+    rowKey: sessionRow(session),
+    session,
+    organisers: JSON.stringify(organisers),
     // Milliseconds since 1970 exceed Int32, which the service would infer for a bare integer.
     storedAt: { value: storedAt, type: 'Double' },
     expiresAt: { value: expiresAt, type: 'Double' },
-    ...(summary.startedAt === null
-      ? {}
-      : { startedAt: { value: summary.startedAt, type: 'Double' } }),
     ...packJson(summary, summaryChunks),
   };
 }
 
 function storedSummary(row: Row): StoredSummary {
-  const { meetingKey, seriesKey, storedAt, expiresAt, deliveredAt } = row;
+  const { session, organisers, storedAt, expiresAt, deliveredAt } = row;
   if (
-    typeof meetingKey !== 'string' ||
-    typeof seriesKey !== 'string' ||
+    typeof session !== 'number' ||
+    typeof organisers !== 'string' ||
     typeof storedAt !== 'number' ||
     typeof expiresAt !== 'number'
   ) {
-    throw new Error(`The stored summary of meeting ${row.rowKey} is malformed.`);
+    throw new Error(`The stored summary of session ${row.rowKey} is malformed.`);
   }
+  const keys: unknown = JSON.parse(organisers);
   const summary = unpackJson(row, summaryChunks) as InclusionSummary;
   return {
-    meetingKey,
-    seriesKey: seriesKey === '' ? null : seriesKey,
+    meetingKey: row.partitionKey,
+    session,
+    organisers: Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : [],
     summary,
     storedAt,
     expiresAt,
     ...(typeof deliveredAt === 'number' ? { deliveredAt } : {}),
   };
-}
-
-/** Oldest meeting first; a meeting that never started (no startedAt) goes last, in storing order. */
-function byStartThenStore(a: Row, b: Row): number {
-  const started = (row: Row) => (typeof row.startedAt === 'number' ? row.startedAt : Infinity);
-  const stored = (row: Row) => (typeof row.storedAt === 'number' ? row.storedAt : Infinity);
-  return started(a) - started(b) || stored(a) - stored(b);
 }

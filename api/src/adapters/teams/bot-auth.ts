@@ -1,26 +1,38 @@
-// Checks that a request to the bot endpoint comes from the Bot Framework (the "connector to bot"
-// rules): keys from its OpenID metadata, its issuer, our app id as audience, the activity's serviceUrl.
-import { createRemoteJWKSet, customFetch, errors, jwtVerify } from 'jose';
-import type { JWTVerifyGetKey } from 'jose';
-import { AuthenticationError, DependencyUnavailableError } from '../application/errors.js';
-import { failureKind, property } from './bot-token-provider.js';
-import { bearerToken } from './jwt-token-verifier.js';
+// Checks that a request to the bot endpoint comes from Teams through the Bot Framework, as
+// MicrosoftDocs/bot-docs rest-api/bot-framework-rest-connector-authentication.md says: a bearer
+// token signed with a key from the Bot Framework's OpenID metadata, that key endorsed for the
+// activity's channel ("msteams"), issuer https://api.botframework.com, audience our bot's app id,
+// five minutes of clock skew, and a serviceUrl claim equal to the activity's. The token is checked
+// before the body is read; the activity is matched against it after.
+import { errors, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
+import type { Cloud } from '../../cloud.js';
+import {
+  AuthenticationError,
+  DependencyUnavailableError,
+  NotFromTeamsError,
+} from '../../application/errors.js';
+import { bearerToken } from '../jwt-token-verifier.js';
+import { failureKind, property } from '../untrusted.js';
 
-export const BOT_FRAMEWORK_OPENID_METADATA =
-  'https://login.botframework.com/v1/.well-known/openidconfiguration';
-const BOT_FRAMEWORK_ISSUER = 'https://api.botframework.com';
-// Microsoft documents the keys as stable; a day bounds how long a rotated jwks_uri goes unnoticed.
-const METADATA_TTL_MS = 24 * 60 * 60_000;
-const FETCH_TIMEOUT_MS = 3000;
+/** The only channel this bot serves: its keys must be endorsed for it. */
+export const TEAMS_CHANNEL = 'msteams';
+// The documentation asks for a refresh at least every 24 hours.
+const KEYS_TTL_MS = 24 * 60 * 60_000;
+// An unknown key id fetches the keys again, but at most this often (a forged kid costs nothing).
+const UNKNOWN_KEY_REFRESH_MS = 5 * 60_000;
+const FETCH_TIMEOUT_MS = 3_000;
 
 export interface BotFrameworkAuthOptions {
   /** The bot's Microsoft app id: the audience the Bot Framework signs its tokens for. */
   readonly appId: string;
-  readonly openIdMetadataUrl?: string;
+  readonly cloud: Pick<Cloud, 'botOpenIdMetadata' | 'botIssuer'>;
   readonly fetch?: typeof fetch;
-  /** The Bot Framework documents five minutes of clock skew. */
-  readonly clockToleranceSeconds?: number;
   readonly now?: () => number;
+}
+
+/** What a verified token says about the activity it came with. */
+export interface BotClaims {
+  readonly serviceUrl: string | null;
 }
 
 const messages = {
@@ -28,120 +40,153 @@ const messages = {
   expired: 'The Bot Framework token has expired or is not valid yet.',
   audience: 'The Bot Framework token was issued for another bot.',
   issuer: 'The token was not issued by the Bot Framework.',
+  noKeyId: 'The Bot Framework token does not name its signing key.',
+  endorsement: 'The key that signed this token is not endorsed for Microsoft Teams.',
   serviceUrl: "The Bot Framework token does not match the activity's serviceUrl.",
+  channel: 'This bot answers Microsoft Teams only.',
   unavailable: 'The Bot Framework signing keys cannot be fetched now; try again in a moment.',
 };
 
-interface CachedKeys {
-  readonly keys: JWTVerifyGetKey;
-  readonly expiresAt: number;
+interface SigningKey {
+  readonly jwk: JWK;
+  readonly endorsements: readonly string[];
+}
+
+interface KeySet {
+  readonly keys: ReadonlyMap<string, SigningKey>;
+  readonly fetchedAt: number;
 }
 
 export class BotFrameworkAuth {
-  private readonly metadataUrl: string;
   private readonly fetch: typeof fetch;
   private readonly now: () => number;
-  private cached: CachedKeys | null = null;
-  private pending: Promise<JWTVerifyGetKey> | null = null;
+  private keySet: KeySet | null = null;
+  private pending: Promise<KeySet> | null = null;
 
   constructor(private readonly options: BotFrameworkAuthOptions) {
-    this.metadataUrl = options.openIdMetadataUrl ?? BOT_FRAMEWORK_OPENID_METADATA;
     this.fetch = options.fetch ?? fetch;
     this.now = options.now ?? Date.now;
   }
 
-  /** Resolves when the request is the Bot Framework's; rejects with an application error otherwise. */
-  async verify(
-    authorizationHeader: string | null,
-    activity: { readonly serviceUrl?: string },
-  ): Promise<void> {
+  /** Verifies the token alone (no body read yet); rejects with 401- or 403-mapped errors. */
+  async verifyToken(authorizationHeader: string | null): Promise<BotClaims> {
     const token = bearerToken(authorizationHeader);
-    const keys = await this.keys();
-    let serviceUrl: unknown;
+    let payload: JWTPayload;
     try {
-      const { payload } = await jwtVerify(token, keys, {
+      ({ payload } = await jwtVerify(token, (header) => this.keyFor(header.kid), {
         algorithms: ['RS256'],
-        issuer: BOT_FRAMEWORK_ISSUER,
+        issuer: this.options.cloud.botIssuer,
         audience: this.options.appId,
-        clockTolerance: this.options.clockToleranceSeconds ?? 300,
+        clockTolerance: 300,
         requiredClaims: ['exp'],
-      });
-      // The SDKs read the claim as "serviceurl"; the REST documentation spells it "serviceUrl".
-      serviceUrl = payload.serviceurl ?? payload.serviceUrl;
+      }));
     } catch (error) {
       throw asApplicationError(error);
     }
-    // A token minted for one channel's serviceUrl must not steer replies to another.
-    if (activity.serviceUrl !== undefined && serviceUrl !== activity.serviceUrl) {
-      throw new AuthenticationError(messages.serviceUrl);
+    // The SDKs read the claim as "serviceurl"; the REST documentation spells it "serviceUrl".
+    const serviceUrl = payload.serviceurl ?? payload.serviceUrl;
+    return { serviceUrl: typeof serviceUrl === 'string' ? serviceUrl : null };
+  }
+
+  /**
+   * The activity must come from Teams and name the serviceUrl its token was minted for: a token for
+   * one serviceUrl must not steer replies to another, and one without the claim steers nothing.
+   */
+  checkActivity(claims: BotClaims, activity: unknown): void {
+    if (property(activity, 'channelId') !== TEAMS_CHANNEL) {
+      throw new NotFromTeamsError(messages.channel);
+    }
+    const serviceUrl = property(activity, 'serviceUrl');
+    if (claims.serviceUrl === null || serviceUrl !== claims.serviceUrl) {
+      throw new NotFromTeamsError(messages.serviceUrl);
     }
   }
 
-  private keys(): Promise<JWTVerifyGetKey> {
-    if (this.cached !== null && this.now() < this.cached.expiresAt) {
-      return Promise.resolve(this.cached.keys);
+  private async keyFor(kid: string | undefined): ReturnType<typeof importJWK> {
+    if (kid === undefined || kid === '') throw new AuthenticationError(messages.noKeyId);
+    let keySet = await this.keys();
+    if (!keySet.keys.has(kid) && this.now() - keySet.fetchedAt > UNKNOWN_KEY_REFRESH_MS) {
+      keySet = await this.keys(true);
     }
-    this.pending ??= this.discoverKeys().finally(() => {
-      this.pending = null;
-    });
+    const key = keySet.keys.get(kid);
+    if (key === undefined) throw new AuthenticationError(messages.invalid);
+    if (!key.endorsements.includes(TEAMS_CHANNEL))
+      throw new NotFromTeamsError(messages.endorsement);
+    return importJWK(key.jwk, 'RS256');
+  }
+
+  private keys(refresh = false): Promise<KeySet> {
+    const current = this.keySet;
+    if (!refresh && current !== null && this.now() - current.fetchedAt < KEYS_TTL_MS) {
+      return Promise.resolve(current);
+    }
+    this.pending ??= this.fetchKeys()
+      .then((keySet) => (this.keySet = keySet))
+      .finally(() => {
+        this.pending = null;
+      });
     return this.pending;
   }
 
-  private async discoverKeys(): Promise<JWTVerifyGetKey> {
-    const jwksUri = property(await this.metadata(), 'jwks_uri');
+  /** The OpenID metadata names the key document; each key there lists the channels it endorses. */
+  private async fetchKeys(): Promise<KeySet> {
+    const jwksUri = property(await this.json(this.options.cloud.botOpenIdMetadata), 'jwks_uri');
     if (typeof jwksUri !== 'string' || !URL.canParse(jwksUri)) {
       throw new DependencyUnavailableError(messages.unavailable);
     }
-    const remote = createRemoteJWKSet(new URL(jwksUri), {
-      timeoutDuration: FETCH_TIMEOUT_MS,
-      [customFetch]: this.fetch,
-    });
-    // Anything but "no key for this token" means the key server could not be read.
-    const keys: JWTVerifyGetKey = async (header, token) => {
-      try {
-        return await remote(header, token);
-      } catch (error) {
-        if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JOSENotSupported) {
-          throw error;
-        }
-        throw new DependencyUnavailableError(messages.unavailable);
-      }
-    };
-    this.cached = { keys, expiresAt: this.now() + METADATA_TTL_MS };
-    return keys;
+    const listed = property(await this.json(jwksUri), 'keys');
+    const keys = new Map<string, SigningKey>();
+    for (const entry of Array.isArray(listed) ? (listed as unknown[]) : []) {
+      const kid = property(entry, 'kid');
+      const endorsements = property(entry, 'endorsements');
+      if (typeof kid !== 'string' || typeof entry !== 'object' || entry === null) continue;
+      keys.set(kid, {
+        jwk: entry,
+        endorsements: Array.isArray(endorsements)
+          ? endorsements.filter((e): e is string => typeof e === 'string')
+          : [],
+      });
+    }
+    return { keys, fetchedAt: this.now() };
   }
 
-  private async metadata(): Promise<unknown> {
+  private async json(url: string): Promise<unknown> {
     let response: Response;
     try {
-      response = await this.fetch(this.metadataUrl, {
+      response = await this.fetch(url, {
         headers: { accept: 'application/json' },
         signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
       });
     } catch (error) {
-      throw metadataUnavailable(failureKind(error));
+      throw keysUnavailable(failureKind(error));
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      throw metadataUnavailable(`HTTP ${response.status}`);
+      throw keysUnavailable(`HTTP ${response.status}`);
     }
     try {
       return await response.json();
     } catch {
-      throw metadataUnavailable('not JSON');
+      throw keysUnavailable('not JSON');
     }
   }
 }
 
-function metadataUnavailable(why: string): DependencyUnavailableError {
+function keysUnavailable(why: string): DependencyUnavailableError {
   return new DependencyUnavailableError(
-    `The Bot Framework OpenID metadata could not be read (${why}); try again in a moment.`,
+    `The Bot Framework signing keys could not be read (${why}); try again in a moment.`,
   );
 }
 
 // jose's messages may quote claim values, so only our own fixed messages are passed on.
 function asApplicationError(error: unknown): Error {
-  if (error instanceof DependencyUnavailableError) return error;
+  if (
+    error instanceof DependencyUnavailableError ||
+    error instanceof AuthenticationError ||
+    error instanceof NotFromTeamsError
+  ) {
+    return error;
+  }
   if (error instanceof errors.JWTExpired) return new AuthenticationError(messages.expired);
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'aud') return new AuthenticationError(messages.audience);

@@ -1,18 +1,24 @@
-// Bot Framework access tokens by the OAuth2 client-credentials flow, cached and shared between callers.
-import { DependencyUnavailableError } from '../application/errors.js';
+// Bot Framework access tokens by the OAuth2 client-credentials flow, cached and shared between
+// callers. The Teams client library takes the token as given; it has no token client of its own.
+import { DependencyUnavailableError } from '../../application/errors.js';
+import { failureKind, property } from '../untrusted.js';
 
-const BOT_FRAMEWORK_SCOPE = 'https://api.botframework.com/.default';
 const REFRESH_MARGIN_MS = 5 * 60_000;
 
-/** The Entra ID token endpoint of the tenant the bot (single-tenant app registration) lives in. */
-export function botTokenUrl(botTenantId: string): string {
-  return `https://login.microsoftonline.com/${encodeURIComponent(botTenantId)}/oauth2/v2.0/token`;
+/**
+ * The Entra ID token endpoint of the tenant the bot (a single-tenant app registration) lives in
+ * (bot-framework-rest-connector-authentication.md, "Step 1", single-tenant).
+ */
+export function botTokenUrl(loginHost: string, botTenantId: string): string {
+  return `${loginHost}/${encodeURIComponent(botTenantId)}/oauth2/v2.0/token`;
 }
 
 export interface BotTokenProviderOptions {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly tokenUrl: string;
+  /** The Bot Framework's scope in the bot's cloud (`https://api.botframework.com/.default`). */
+  readonly scope: string;
   readonly fetch?: typeof fetch;
   readonly now?: () => number;
   readonly timeoutMs?: number;
@@ -61,7 +67,7 @@ export class BotTokenProvider {
       grant_type: 'client_credentials',
       client_id: this.options.clientId,
       client_secret: this.options.clientSecret,
-      scope: BOT_FRAMEWORK_SCOPE,
+      scope: this.options.scope,
     });
     let response: Response;
     try {
@@ -93,27 +99,12 @@ export class BotTokenProvider {
   }
 }
 
-/** A name for a fetch failure that carries no URL, header or body. */
-export function failureKind(error: unknown): string {
-  if (error instanceof Error && error.name !== 'TypeError') return error.name;
-  const cause: unknown = error instanceof Error ? error.cause : undefined;
-  const code = property(cause, 'code');
-  return typeof code === 'string' ? code : 'network error';
-}
-
 async function readJson(response: Response): Promise<unknown> {
   try {
     return await response.json();
   } catch {
     return null;
   }
-}
-
-/** One property of a parsed JSON value, or undefined when the value is not an object. */
-export function property(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)[name]
-    : undefined;
 }
 
 /** The OAuth error code (e.g. invalid_client) helps an operator; the free-text description is dropped. */

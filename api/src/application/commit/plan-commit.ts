@@ -1,0 +1,146 @@
+// The pure step of a commit: decide every queued command against the meeting as loaded, and say
+// what to write. The commit that ends a session forgets everyone in the same write, so no ended
+// session ever keeps a name, a salt or a contact.
+import type { CommandContext, MeetingEvent, MeetingState, RandomSource } from '@roundtable/core';
+import { decide, domainError, evolveAll, forgetPeople } from '@roundtable/core';
+import { durableRecords } from '../announce.js';
+import type { CommandOutcome, MeetingCommit, Pseudonymiser, StoredMeeting } from '../ports.js';
+import type { Pending } from './command-queue.js';
+
+export interface CommitPlan {
+  /** Null when nothing changed and nothing needs storing. */
+  readonly commit: MeetingCommit | null;
+  /** One answer per pending command, in batch order. */
+  readonly outcomes: readonly CommandOutcome[];
+  readonly events: readonly MeetingEvent[];
+}
+
+export interface PlanContext {
+  readonly now: number;
+  readonly random: RandomSource;
+  readonly pseudonyms: Pseudonymiser;
+}
+
+export function planCommit(
+  meetingKey: string,
+  meeting: StoredMeeting,
+  batch: readonly Pending[],
+  context: PlanContext,
+): CommitPlan {
+  const { state, events, decisions } = decideAll(meeting.state, batch, context);
+  const organisers = organisersAfter(meeting, batch, decisions);
+  const changed = events.length > 0;
+  const version = changed ? meeting.version + 1 : meeting.version;
+  const outcomes = decisions.map((decision) => stamp(decision.outcome, version));
+  const ended = meeting.state.phase === 'live' && state.phase === 'ended';
+  const records = durableRecords(events, (id) => context.pseudonyms.recordId(meeting.salt, id));
+  const base = { version, createdAt: meeting.createdAt, lastActiveAt: context.now };
+  if (ended) {
+    const commit: MeetingCommit = {
+      meetingKey,
+      expected: meeting,
+      next: { ...base, state: forgetPeople(state), salt: '', organisers: [] },
+      // An ending commit stores no command ids: they name people of a session now forgotten.
+      commands: [],
+      records,
+      closing: {
+        session: state.session,
+        openedAt: meeting.createdAt,
+        endedAt: context.now,
+        organisers,
+      },
+    };
+    return { commit, outcomes, events };
+  }
+  // Without a salt a pseudonym is an unkeyed hash anyone could compute: an ended session keeps
+  // no command rows.
+  const commands =
+    meeting.salt === ''
+      ? []
+      : batch.flatMap((pending, index) => {
+          const decision = decisions[index];
+          if (pending.known || decision === undefined || decision.transient) return [];
+          if (pending.participantId === null || pending.commandId === null) return [];
+          return [
+            {
+              participantId: pending.participantId,
+              commandId: pending.commandId,
+              outcome: stamp(decision.outcome, version),
+            },
+          ];
+        });
+  if (!changed && organisers === meeting.organisers && commands.length === 0) {
+    return { commit: null, outcomes, events };
+  }
+  const commit: MeetingCommit = {
+    meetingKey,
+    expected: meeting,
+    next: { ...base, state, salt: meeting.salt, organisers },
+    commands,
+    records,
+  };
+  return { commit, outcomes, events };
+}
+
+interface Decided {
+  readonly outcome: CommandOutcome | Accepted;
+  /** Refusals that say nothing lasting (the session changed under the command): not stored. */
+  readonly transient: boolean;
+  readonly accepted: boolean;
+}
+
+/** An accepted command whose version is known only once the batch is decided. */
+type Accepted = { readonly ok: true; readonly version: -1 };
+
+function decideAll(
+  initial: MeetingState,
+  batch: readonly Pending[],
+  context: PlanContext,
+): { state: MeetingState; events: MeetingEvent[]; decisions: Decided[] } {
+  let state = initial;
+  const events: MeetingEvent[] = [];
+  const decisions = batch.map((pending): Decided => {
+    if (pending.known) return { outcome: pending.known, transient: false, accepted: false };
+    // The participant id was computed for another session's salt: that session is over.
+    if (pending.session !== state.session) {
+      const outcome = { ok: false, error: domainError('meeting-ended') } as const;
+      return { outcome, transient: true, accepted: false };
+    }
+    const ctx: CommandContext = {
+      now: context.now,
+      random: context.random,
+      actor:
+        pending.participantId === null
+          ? { kind: 'system' }
+          : { kind: 'participant', participantId: pending.participantId },
+    };
+    const decision = decide(pending.command, state, ctx);
+    if (!decision.ok) {
+      return { outcome: { ok: false, error: decision.error }, transient: false, accepted: false };
+    }
+    state = evolveAll(state, decision.events);
+    events.push(...decision.events);
+    return { outcome: { ok: true, version: -1 }, transient: false, accepted: true };
+  });
+  return { state, events, decisions };
+}
+
+/** The session's organisers, with anyone who organises and acted in this batch. */
+function organisersAfter(
+  meeting: StoredMeeting,
+  batch: readonly Pending[],
+  decisions: readonly Decided[],
+): readonly string[] {
+  if (meeting.state.phase !== 'live') return meeting.organisers;
+  const organisers = new Set(meeting.organisers);
+  batch.forEach((pending, index) => {
+    if (pending.organiserKey !== undefined && decisions[index]?.accepted === true) {
+      organisers.add(pending.organiserKey);
+    }
+  });
+  return organisers.size === meeting.organisers.length ? meeting.organisers : [...organisers];
+}
+
+function stamp(outcome: CommandOutcome | Accepted, version: number): CommandOutcome {
+  return outcome.ok && outcome.version === -1 ? { ok: true, version } : outcome;
+}
