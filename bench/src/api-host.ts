@@ -3,19 +3,19 @@
 // is rebuilt with the batch size from BENCH_MAX_BATCH (1 = coalescing off) and a Table Storage
 // client that counts every HTTP request it sends. The benchmark reads the counts over IPC.
 import { randomInt } from 'node:crypto';
-import { HmacPseudonymiser } from '@roundtable/api/dist/adapters/hmac-pseudonymiser.js';
-import { LocalRoleDirectory } from '@roundtable/api/dist/adapters/local-role-directory.js';
-import { StorageEndQueue } from '@roundtable/api/dist/adapters/storage-end-queue.js';
+import { HmacPseudonymiser } from '@roundtable/api/adapters/hmac-pseudonymiser.js';
+import { LocalRoleDirectory } from '@roundtable/api/adapters/local/local-role-directory.js';
+import { StorageEndQueue } from '@roundtable/api/adapters/storage/storage-end-queue.js';
 import {
   TableMeetingStore,
   tableClientFromConnectionString,
-} from '@roundtable/api/dist/adapters/table-meeting-store.js';
-import { MeetingService } from '@roundtable/api/dist/application/meeting-service.js';
-import { RateLimiter } from '@roundtable/api/dist/application/rate-limiter.js';
-import { createServices } from '@roundtable/api/dist/composition.js';
-import { readConfig } from '@roundtable/api/dist/config.js';
-import { startLocalHost } from '@roundtable/api/dist/host/local-host.js';
-import { routeTable } from '@roundtable/api/dist/routes.js';
+} from '@roundtable/api/adapters/storage/table-meeting-store.js';
+import { MeetingService } from '@roundtable/api/application/meeting-service.js';
+import { RateLimiter } from '@roundtable/api/application/rate-limiter.js';
+import { createServices } from '@roundtable/api/composition.js';
+import { readConfig } from '@roundtable/api/config.js';
+import { startLocalHost } from '@roundtable/api/host/local-host.js';
+import { routeTable } from '@roundtable/api/routes.js';
 import type { HostMessage } from './api.js';
 
 type Pipeline = ReturnType<typeof tableClientFromConnectionString>['pipeline'];
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     settings: config.meeting,
     rateLimiter: new RateLimiter(),
     maxBatch: Number(process.env.BENCH_MAX_BATCH ?? '90'),
+    answerBeforeAnnouncing: process.env.BENCH_ANNOUNCE === 'background',
   });
   const bench = { ...services, store, meetings };
   const host = await startLocalHost({

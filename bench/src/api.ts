@@ -26,6 +26,8 @@ export interface ApiHost {
 
 export interface ApiHostOptions {
   readonly maxBatch: number;
+  /** 'background' answers commands before the broadcast (the baseline of awaited broadcasts). */
+  readonly announce?: 'awaited' | 'background';
   readonly tableName: string;
   readonly secret: string;
 }
@@ -39,6 +41,7 @@ export async function startApiHost(azurite: Azurite, options: ApiHostOptions): P
       ROUNDTABLE_SECRET: options.secret,
       ROUNDTABLE_TABLE_NAME: options.tableName,
       BENCH_MAX_BATCH: String(options.maxBatch),
+      BENCH_ANNOUNCE: options.announce ?? 'awaited',
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // BENCH_PROFILE_DIR=<folder> writes a CPU profile of each API host there when it stops.

@@ -97,11 +97,25 @@ export function signInAll(
 
 const meetingPath = (meetingId: string) => `/api/meetings/${encodeURIComponent(meetingId)}`;
 
-/** Opens the meeting as this person (the first read records their arrival); returns their view. */
+/**
+ * Opens the meeting as this person and returns their view once they are in its session: an
+ * organiser's first command opens the session (a read opens nothing); everyone else's first read
+ * after that records their arrival.
+ */
 export async function open(base: string, meetingId: string, person: Person) {
-  const reply = await call(base, 'GET', meetingPath(meetingId), { token: person.token });
-  if (reply.status !== 200) throw new Error(`Opening the meeting answered ${reply.status}.`);
-  return JSON.parse(reply.body) as ParticipantView;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const reply = await call(base, 'GET', meetingPath(meetingId), { token: person.token });
+    if (reply.status !== 200) throw new Error(`Opening the meeting answered ${reply.status}.`);
+    const view = JSON.parse(reply.body) as ParticipantView;
+    if (view.you.participantId !== '') return view;
+    if (person.role === 'organizer') {
+      const opened = await command(base, meetingId, person, { type: 'unlock' });
+      if (opened.status !== 200) throw new Error(`Opening the session answered ${opened.status}.`);
+    } else {
+      await sleep(50);
+    }
+  }
+  throw new Error('The session did not open within 10 s: is its organiser opening it?');
 }
 
 /** The live stream's URL for this person (a signed ticket, as the side panel gets it). */

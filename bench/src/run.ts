@@ -1,10 +1,12 @@
 // `npm run bench`: every benchmark, one table, bench/results/latest.json, and a non-zero exit when
 // a target is missed. `--quick` runs a smaller smoke version (results in quick.json); `--only=`
-// picks sections (summary, bundle, storage, live, burst, load, tti; results in partial.json).
+// picks sections (summary, bundle, storage, live, announce, burst, load, tti; results in
+// partial.json).
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { MAX_BATCH } from '@roundtable/api/dist/application/meeting-committer.js';
+import { MAX_BATCH } from '@roundtable/api/application/commit/meeting-committer.js';
+import { awaitedBroadcasts } from './announce.js';
 import { startApiHost, type ApiHost } from './api.js';
 import { burst } from './burst.js';
 import { liveLatency } from './latency.js';
@@ -28,7 +30,7 @@ const wanted = (name: string) => only === null || only.has(name);
 const SIZE = sizes(quick);
 
 /** The table's order: the issue's list. */
-const ORDER = ['live', 'burst', 'load', 'summary', 'bundle', 'tti', 'storage', 'stack'];
+const ORDER = ['live', 'announce', 'burst', 'load', 'summary', 'bundle', 'tti', 'storage', 'stack'];
 const results: { key: string; section: Section }[] = [];
 
 const progress = (line: string) => {
@@ -101,7 +103,7 @@ async function measure(runId: string, secret: string): Promise<void> {
     });
   }
   let scripts: string[] | null = null;
-  if (['storage', 'live', 'burst', 'load', 'tti'].some(wanted)) {
+  if (['storage', 'live', 'announce', 'burst', 'load', 'tti'].some(wanted)) {
     const stack = await startStack(secret);
     if (stack === null) return;
     const { azurite, coalesced, baseline } = stack;
@@ -127,6 +129,25 @@ async function measure(runId: string, secret: string): Promise<void> {
           runId,
         }),
       );
+    }
+    if (wanted('announce')) {
+      await attempt('announce', 'Awaited broadcasts', async () => {
+        // A third host for this section only: the same, but answering before it broadcasts.
+        const background = await startApiHost(azurite, {
+          maxBatch: MAX_BATCH,
+          announce: 'background',
+          tableName: 'benchbackground',
+          secret,
+        });
+        try {
+          return await awaitedBroadcasts(
+            { awaited: coalesced, background },
+            { subscribers: SIZE.subscribers, commands: SIZE.liveCommands * 2, runId },
+          );
+        } finally {
+          await background.stop();
+        }
+      });
     }
     if (wanted('burst')) {
       await attempt('burst', 'Burst', () =>

@@ -5,13 +5,13 @@
 // Fewer than 30 commands in all: one person stays within the rate limit (30 per 10 s).
 import { randomUUID } from 'node:crypto';
 import type { PublicCommand } from '@roundtable/core';
-import { LiveTickets } from '@roundtable/api/dist/adapters/live-tickets.js';
-import { HmacPseudonymiser } from '@roundtable/api/dist/adapters/hmac-pseudonymiser.js';
-import { LocalRoleDirectory } from '@roundtable/api/dist/adapters/local-role-directory.js';
-import { MemoryMeetingStore } from '@roundtable/api/dist/adapters/memory-meeting-store.js';
-import { SseHub } from '@roundtable/api/dist/adapters/sse-hub.js';
-import { MeetingService } from '@roundtable/api/dist/application/meeting-service.js';
-import { RateLimiter } from '@roundtable/api/dist/application/rate-limiter.js';
+import { LiveTickets } from '@roundtable/api/adapters/local/live-tickets.js';
+import { HmacPseudonymiser } from '@roundtable/api/adapters/hmac-pseudonymiser.js';
+import { LocalRoleDirectory } from '@roundtable/api/adapters/local/local-role-directory.js';
+import { MemoryMeetingStore } from '@roundtable/api/adapters/memory/memory-meeting-store.js';
+import { SseHub } from '@roundtable/api/adapters/local/sse-hub.js';
+import { MeetingService } from '@roundtable/api/application/meeting-service.js';
+import { RateLimiter } from '@roundtable/api/application/rate-limiter.js';
 import { difference, storageLatency, type ApiHost } from './api.js';
 import { call, command, open, signIn } from './client.js';
 import type { Section } from './report.js';

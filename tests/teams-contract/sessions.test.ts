@@ -211,3 +211,22 @@ describe('a channel meeting', () => {
     meeting.api.close();
   });
 });
+
+describe('after Teams forgets the meeting', () => {
+  it('lets its organiser read, list and erase the summaries, whatever the participant API says', async () => {
+    const meeting = await setUp(SCHEDULED_MEETING);
+    await meeting.occurrence([ana]);
+    for (const gone of [{ expired: true }, { notInstalled: true }]) {
+      fake.meetings.set(SCHEDULED_MEETING, { organizer: olu, people: [olu, ana], ...gone });
+      const { summaries } = meeting.api.services;
+      expect((await summaries.summary(SCHEDULED_MEETING, callerOf(olu))).session).toBe(1);
+      expect(await summaries.series(SCHEDULED_MEETING, callerOf(olu))).toHaveLength(1);
+      await expect(summaries.summary(SCHEDULED_MEETING, callerOf(ana))).rejects.toMatchObject({
+        name: expect.stringMatching(/NotOrganiserError|AppNotInstalledError/) as unknown,
+      });
+    }
+    const erased = await meeting.api.services.summaries.erase(SCHEDULED_MEETING, callerOf(olu));
+    expect(erased).toMatchObject({ summaries: 1 });
+    meeting.api.close();
+  });
+});
