@@ -212,6 +212,41 @@ describe('a channel meeting', () => {
   });
 });
 
+describe('a meeting chat with another organiser next time', () => {
+  it('gives each organiser their own sessions: neither reads, lists nor erases the other’s', async () => {
+    const meeting = await setUp(SCHEDULED_MEETING);
+    await meeting.occurrence([ana]);
+    // The same meeting id, now organised by Ben (Teams' participant API says so); Olu attends.
+    const benOrganises = { ...ben, role: 'Organizer' as const };
+    const oluAttends = { ...olu, role: 'Attendee' as const };
+    fake.meetings.set(SCHEDULED_MEETING, {
+      organizer: benOrganises,
+      people: [oluAttends, ana, benOrganises, cy],
+    });
+    await meeting.start();
+    await meeting.view(ben);
+    await meeting.act(ana, { type: 'join', kind: 'point' });
+    await meeting.act(ben, { type: 'next', currentTurnId: null });
+    await meeting.end();
+    await meeting.runJobs();
+    const { summaries } = meeting.api.services;
+    const sessionsOf = async (who: typeof olu) =>
+      (await summaries.series(SCHEDULED_MEETING, callerOf(who))).map((entry) => entry.session);
+    expect(await sessionsOf(olu)).toEqual([1]);
+    expect(await sessionsOf(ben)).toEqual([2]);
+    expect((await summaries.summary(SCHEDULED_MEETING, callerOf(ben))).session).toBe(2);
+    await expect(summaries.summary(SCHEDULED_MEETING, callerOf(olu), 2)).rejects.toMatchObject({
+      name: expect.stringMatching(/NotOrganiserError|SummaryNotFoundError/) as unknown,
+    });
+    expect(await summaries.erase(SCHEDULED_MEETING, callerOf(ben))).toMatchObject({
+      sessions: 1,
+      summaries: 1,
+    });
+    expect(await sessionsOf(olu)).toEqual([1]);
+    meeting.api.close();
+  });
+});
+
 describe('after Teams forgets the meeting', () => {
   it('lets its organiser read, list and erase the summaries, whatever the participant API says', async () => {
     const meeting = await setUp(SCHEDULED_MEETING);
