@@ -13,7 +13,7 @@ import { SseHub } from '@roundtable/api/adapters/local/sse-hub.js';
 import { MeetingService } from '@roundtable/api/application/meeting-service.js';
 import { RateLimiter } from '@roundtable/api/application/rate-limiter.js';
 import { difference, storageLatency, type ApiHost } from './api.js';
-import { call, command, open, signIn } from './client.js';
+import { call, command, signIn } from './client.js';
 import type { Section } from './report.js';
 import { percentile, round, sleep } from './stats.js';
 
@@ -61,7 +61,7 @@ export async function storageCost(
   options: { commands: number; meetingId: string; secret: string },
 ): Promise<StorageResult> {
   const person = await signIn(host.url, 'Storage Sam', 'attendee');
-  await open(host.url, options.meetingId, person);
+  // The first command opens the session (a view never does) and brings the meeting into the cache.
   await command(host.url, options.meetingId, person, commandAt(0));
   await command(host.url, options.meetingId, person, commandAt(1));
   const before = await host.stats();
