@@ -1,5 +1,5 @@
 // Simulated people talking to the API over real HTTP (node:http: cheaper per request than fetch,
-// which matters when one process plays a thousand people on two cores).
+// which matters when one process plays a thousand people on a small machine).
 import { randomUUID } from 'node:crypto';
 import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 import type { ParticipantView, PublicCommand, Role } from '@roundtable/core';

@@ -27,7 +27,7 @@ export interface Drive {
   readonly offeredPerSecond: number;
   readonly storage: ReturnType<typeof difference>;
   readonly eventLoopDelayMs: { p50: number; p99: number };
-  /** Cores each process kept busy meanwhile (2 exist on this machine, shared). */
+  /** Cores each process kept busy meanwhile (see the run's `machine` figures). */
   readonly cores: Record<string, number>;
 }
 

@@ -3,7 +3,7 @@
 // join, leave, finish their turn and thank the speaker. Closed loop: after each answer a person
 // thinks 2–8 s — a very busy meeting, several times livelier than a real one, and well under the
 // rate limit (30 commands per 10 s). Then the same people again with no think time at all: what
-// one API instance on this machine can take (the throughput baseline).
+// one API instance can take on the machine the benchmark runs on (the throughput baseline).
 import type { ApiHost } from './api.js';
 import { liveUrl, open, resends, signInAll } from './client.js';
 import { LiveStream, quiet } from './live.js';

@@ -1,4 +1,4 @@
-// The resources in infra/: every one issue 6 asks for, each locked down as the design says,
+// The resources in infra/: every one the deployment guide lists, each locked down as the design says,
 // role assignments with Azure's built-in role ids, storage matching what the API uses, and
 // modules, parameters and outputs that fit together (what `bicep build` would catch first).
 import { describe, expect, it } from '@jest/globals';
@@ -57,7 +57,7 @@ function moduleParams(file: string, symbol: string): Map<string, string> {
 }
 
 describe('the resources', () => {
-  it('include every resource issue 6 lists', () => {
+  it('include every resource the deployment guide lists', () => {
     const declared = new Set(allResources.filter((r) => !r.existing).map((r) => r.type));
     const wanted = [
       'Microsoft.ManagedIdentity/userAssignedIdentities',

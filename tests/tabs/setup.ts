@@ -33,5 +33,5 @@ if (browser && !('ResizeObserver' in window)) {
   });
 }
 
-// A full `npm test` runs every project at once on two cores; give waits room under that load.
+// A full `npm test` runs every project at once, on however few cores; give waits room under that load.
 configure({ asyncUtilTimeout: 5_000 });

@@ -92,7 +92,7 @@ async function serve(
     const detail =
       status === 405
         ? 'This route does not accept that method.'
-        : 'There is no such route; see the README for the list.';
+        : 'There is no such route; api/README.md lists them.';
     send(
       response,
       problem(status, status === 405 ? 'Method not allowed' : 'Not found', detail),

@@ -1,5 +1,5 @@
 // The inclusion summary: what the participation record says about who got to speak. Its
-// definitions are part of the contract (DESIGN.md 3.3), as is small-group protection.
+// definitions are part of the contract (core/README.md, "Records and summary"), as is small-group protection.
 import type { CheckinAggregate } from '../checkins/aggregate.js';
 import { FELT_HEARD_PROMPT_ID } from '../checkins/prompts.js';
 import { DEFAULT_K, type CheckinScale, type QueueMode } from '../meeting/state.js';

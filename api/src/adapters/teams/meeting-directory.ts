@@ -5,7 +5,7 @@
 // The documentation says not to cache participant roles. An action (a command) always asks Teams
 // afresh; a look (a view, polled every few seconds by every open panel) may reuse an answer for
 // LOOK_REUSE_MS, and any 403 or 404 drops what was remembered for that meeting
-// (docs/decisions/009-teams-wire.md).
+// (docs/decisions/009-the-teams-wire.md).
 import type { Role } from '@roundtable/core';
 import type { MeetingInfo, MeetingParticipant } from '@microsoft/teams.api';
 import { LRUCache } from 'lru-cache';
