@@ -38,7 +38,7 @@ import type {
 import { Housekeeping } from './application/housekeeping.js';
 import { MeetingService, type ServiceDependencies } from './application/meeting-service.js';
 import type { Clock, MeetingStore, ServiceUrlBook } from './application/ports.js';
-import { RateLimiter } from './application/rate-limiter.js';
+import { CALLER_RATE_LIMIT, LOOKUP_RATE_LIMIT, RateLimiter } from './application/rate-limiter.js';
 import { SummaryService } from './application/summary-service.js';
 import { TeamsEvents } from './application/teams-events.js';
 import type { AzureConfig, Config, LocalConfig } from './config.js';
@@ -114,6 +114,7 @@ export async function createServices(config: Config): Promise<Services> {
     }),
     pingStorage: () => store.ping(),
     clock: systemClock,
+    callerLimiter: new RateLimiter(CALLER_RATE_LIMIT),
     ...adapters.rest,
   };
 }
@@ -169,7 +170,10 @@ function azureAdapters(config: AzureConfig): Adapters {
     cloud.defaultServiceUrl,
   );
   const connector = new BotConnector({ tokens, serviceUrls });
-  const directory = new TeamsMeetingDirectory({ connector });
+  const directory = new TeamsMeetingDirectory({
+    connector,
+    lookups: new RateLimiter(LOOKUP_RATE_LIMIT),
+  });
   const client = createWebPubSubClient({
     hub: webPubSub.hub,
     endpoint: webPubSub.endpoint,

@@ -9,6 +9,7 @@ import type { Outbox } from './application/ending-ports.js';
 import type { Housekeeping } from './application/housekeeping.js';
 import type { MeetingService } from './application/meeting-service.js';
 import type { Clock, TokenVerifier } from './application/ports.js';
+import type { RateLimiter } from './application/rate-limiter.js';
 import type { SummaryService } from './application/summary-service.js';
 import type { TeamsEvents } from './application/teams-events.js';
 import type { Config } from './config.js';
@@ -33,6 +34,8 @@ export interface Services {
   /** Rejects with DependencyUnavailableError when storage does not answer. */
   readonly pingStorage: () => Promise<void>;
   readonly clock: Clock;
+  /** Every authenticated request, per person (tenant and object id), whatever the meeting. */
+  readonly callerLimiter: RateLimiter;
   /** Checks the Bot Framework's calls to /api/messages; null in local mode (no bot). */
   readonly botAuth: BotFrameworkAuth | null;
   /** Present in local mode only: the token issuer, the server-sent events hub, the outbox. */

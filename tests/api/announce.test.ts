@@ -64,4 +64,20 @@ describe('durableRecords', () => {
       participantId: 'record-of-ana',
     });
   });
+
+  it('keeps no entry or turn id that a view shows', () => {
+    const before = meetingOf({ olu: 'organizer', ana: 'attendee' });
+    const joined = apply(before, 'ana', { type: 'join', kind: 'point' });
+    const turn = apply(joined.state, 'olu', { type: 'next', currentTurnId: null });
+    const shown = turn.state.current;
+    if (shown === null) throw new Error('Ana should be speaking.');
+    const records = durableRecords([...joined.events, ...turn.events], (id) => `record-of-${id}`);
+    const text = JSON.stringify(records);
+    expect(text).not.toContain(`"${shown.turnId}"`);
+    expect(text).not.toContain(`"${shown.entryId}"`);
+    expect(records.find((r) => r.type === 'turnStarted')).toMatchObject({
+      turnId: `record-of-${shown.turnId}`,
+      entryId: `record-of-${shown.entryId}`,
+    });
+  });
 });

@@ -10,6 +10,7 @@ import {
   TooManyStreamsError,
 } from '../../api/src/adapters/local/sse-hub.js';
 
+const HOUR = 60 * 60_000;
 const view = (version: number): PublicView =>
   publicView(initialMeetingState(), { meetingId: 'm', version });
 
@@ -29,7 +30,7 @@ async function frames(stream: ReadableStream<Uint8Array>, count: number): Promis
 describe('SseHub', () => {
   it('sends the current view first and then each published view of that meeting only', async () => {
     const hub = new SseHub(new LiveTickets('s'.repeat(32)), () => 0);
-    const stream = hub.subscribe('meeting-a', 'p1', view(3));
+    const stream = hub.subscribe('meeting-a', 'p1', view(3), HOUR);
     await hub.publish('meeting-b', view(99));
     await hub.publish('meeting-a', view(4));
     const received = await frames(stream, 3);
@@ -42,7 +43,7 @@ describe('SseHub', () => {
 
   it('forgets a subscriber once the reader goes away', async () => {
     const hub = new SseHub(new LiveTickets('s'.repeat(32)), () => 0);
-    const stream = hub.subscribe('meeting-a', 'p1', view(1));
+    const stream = hub.subscribe('meeting-a', 'p1', view(1), HOUR);
     expect(hub.connections('meeting-a')).toBe(1);
     await stream.cancel();
     expect(hub.connections('meeting-a')).toBe(0);
@@ -51,9 +52,33 @@ describe('SseHub', () => {
 
   it(`refuses a person's stream beyond ${MAX_STREAMS_PER_PERSON} at once`, () => {
     const hub = new SseHub(new LiveTickets('s'.repeat(32)), () => 0);
-    for (let i = 0; i < MAX_STREAMS_PER_PERSON; i++) hub.subscribe('meeting-a', 'p1', view(1));
-    expect(() => hub.subscribe('meeting-a', 'p1', view(1))).toThrow(TooManyStreamsError);
-    expect(() => hub.subscribe('meeting-a', 'p2', view(1))).not.toThrow();
+    for (let i = 0; i < MAX_STREAMS_PER_PERSON; i++)
+      hub.subscribe('meeting-a', 'p1', view(1), HOUR);
+    expect(() => hub.subscribe('meeting-a', 'p1', view(1), HOUR)).toThrow(TooManyStreamsError);
+    expect(() => hub.subscribe('meeting-a', 'p2', view(1), HOUR)).not.toThrow();
+    hub.close();
+  });
+
+  it('ends every stream of a meeting when its session ends, and leaves other meetings alone', async () => {
+    const hub = new SseHub(new LiveTickets('s'.repeat(32)), () => 0);
+    const ending = hub.subscribe('meeting-a', 'p1', view(1), HOUR);
+    hub.subscribe('meeting-b', 'p1', view(1), HOUR);
+    await hub.disconnectAll('meeting-a');
+    expect(hub.connections('meeting-a')).toBe(0);
+    expect(hub.connections('meeting-b')).toBe(1);
+    // The reader sees the stream end (after the frames already sent), not hang.
+    const received = await frames(ending, 10);
+    expect(received).toHaveLength(2);
+    hub.close();
+  });
+
+  it('ends a stream when the ticket that opened it expires', async () => {
+    const hub = new SseHub(new LiveTickets('s'.repeat(32)), () => 0);
+    const stream = hub.subscribe('meeting-a', 'p1', view(1), 50);
+    expect(hub.connections('meeting-a')).toBe(1);
+    const received = await frames(stream, 10);
+    expect(received).toHaveLength(2);
+    expect(hub.connections('meeting-a')).toBe(0);
     hub.close();
   });
 });

@@ -88,6 +88,7 @@ export async function testApi(
     store?: MeetingStore;
     roles?: RoleDirectory;
     rateLimiter?: RateLimiter;
+    callerLimiter?: RateLimiter;
     teams?: TeamsSide;
   } = {},
 ): Promise<TestApi> {
@@ -157,6 +158,7 @@ export async function testApi(
     verifier: new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true }),
     meetings,
     clock: () => clock.now,
+    callerLimiter: options.callerLimiter ?? new RateLimiter({ capacity: 100_000, windowMs: 1000 }),
     local: { issuer, hub, tickets, outbox },
   };
   const routes = routeTable(() => Promise.resolve(services));

@@ -11,7 +11,11 @@ import {
   AuthenticationError,
   DependencyUnavailableError,
 } from '../../api/src/application/errors.js';
-import { JwtTokenVerifier, bearerToken } from '../../api/src/adapters/jwt-token-verifier.js';
+import {
+  JwtTokenVerifier,
+  TEAMS_CLIENT_APPS,
+  bearerToken,
+} from '../../api/src/adapters/jwt-token-verifier.js';
 import { entraVerifierOptions } from '../../api/src/adapters/jwt-token-verifier.js';
 import type { TokenVerifierOptions } from '../../api/src/adapters/jwt-token-verifier.js';
 
@@ -36,6 +40,7 @@ function options(overrides: Partial<TokenVerifierOptions> = {}): TokenVerifierOp
     audiences: [APP_ID_URI, CLIENT_ID],
     tenants: [TENANT, OTHER_TENANT],
     requiredScope: 'access_as_user',
+    clientApps: TEAMS_CLIENT_APPS,
     algorithms: ['RS256'],
     ...overrides,
   };
@@ -45,6 +50,8 @@ const verifier = new JwtTokenVerifier(options());
 function claims(overrides: Record<string, unknown> = {}): JWTPayload {
   return {
     ...{ iss: v2Issuer(TENANT), aud: CLIENT_ID, tid: TENANT, oid: OID, name: 'Ada Lovelace' },
+    // Teams web asked for it (the client ids Microsoft documents for tab SSO).
+    azp: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346',
     ...{ scp: 'User.Read access_as_user', iat: now(), nbf: now(), exp: now() + 3600 },
     ...overrides,
   };
@@ -92,6 +99,11 @@ const refusals: [string, string][] = [
   ['a token with an empty object id', await signed({ oid: '' })],
   ['a token without a scope', await signed({ scp: undefined })],
   ['a token without the required scope', await signed({ scp: 'User.Read access_as_user2' })],
+  [
+    'a token issued to another client app',
+    await signed({ azp: 'c0ffee00-0000-4000-8000-000000000bad' }),
+  ],
+  ['a token naming no client app', await signed({ azp: undefined })],
   ['an unsigned token (alg none)', `${encode({ alg: 'none' })}.${encode(claims())}.`],
   ['HS256 keyed with the RSA public key', await sign(claims(), publicKeyBytes, 'HS256')],
   ['a token signed by a different key under the same kid', await sign(claims(), impostorKey)],
@@ -105,8 +117,13 @@ describe('JwtTokenVerifier with Entra-style tokens', () => {
     expect(caller).toEqual({ tenantId: TENANT, userId: OID, displayName: 'Ada Lovelace' });
   });
 
-  it('accepts a v1 token whose audience is the application id URI', async () => {
-    const token = await signed({ iss: `https://sts.windows.net/${TENANT}/`, aud: APP_ID_URI });
+  it('accepts a v1 token whose audience is the application id URI (client app in appid)', async () => {
+    const token = await signed({
+      iss: `https://sts.windows.net/${TENANT}/`,
+      aud: APP_ID_URI,
+      azp: undefined,
+      appid: '1fec8e78-bce4-4aaf-ab1b-5451cc387264',
+    });
     await expect(verifier.verify(token)).resolves.toMatchObject({ userId: OID });
   });
 

@@ -331,6 +331,10 @@ describe('single sign-on', () => {
       '1fec8e78-bce4-4aaf-ab1b-5451cc387264',
       '5e3ce6c0-2b1f-4285-8d4b-75ee78787346',
     ]);
+    // And the API accepts tokens those clients obtained, and no other client's.
+    expect([...verifier.clientApps].sort()).toEqual(
+      manifest.preAuthorizedApplications.map((a) => a.appId).sort(),
+    );
     const scope = manifest.oauth2Permissions[0]?.id;
     expect(
       manifest.preAuthorizedApplications.every((a) => a.permissionIds.includes(scope ?? '')),

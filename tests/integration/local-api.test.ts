@@ -279,12 +279,25 @@ describe('the local API (built, in real Node, with Azurite)', () => {
         ...init,
         headers: { authorization: `Bearer ${who}`, 'content-type': 'application/json' },
       });
-    const post = (who: string, body: Record<string, unknown>) =>
-      at('/commands', who, { method: 'POST', body: JSON.stringify({ id: randomUUID(), ...body }) });
+    // Every view anyone was shown, kept as a curious participant would keep them.
+    const saved: ParticipantView[] = [];
+    const keep = async (answer: Response) => {
+      const copy = answer.clone();
+      if (answer.status === 200) saved.push((await copy.json()) as ParticipantView);
+      return answer;
+    };
+    const post = async (who: string, body: Record<string, unknown>) =>
+      keep(
+        await at('/commands', who, {
+          method: 'POST',
+          body: JSON.stringify({ id: randomUUID(), ...body }),
+        }),
+      );
     for (const who of [zoe, yan, xia]) await at('', who);
     await post(yan, { type: 'join', kind: 'point', note: 'a note from Yan' });
     await post(zoe, { type: 'next', currentTurnId: null });
     await post(xia, { type: 'join', kind: 'reply' });
+    for (const who of [zoe, yan, xia]) await keep(await at('', who));
     // A check-in everyone answers, so the scan can show no answer is tied to anyone.
     const opened = (await (
       await post(zoe, { type: 'openCheckin', promptId: 'safe-to-differ' })
@@ -308,10 +321,16 @@ describe('the local API (built, in real Node, with Azurite)', () => {
       session: 1,
       summary: { participants: 3, speakers: 1, queuedNotReached: 1 },
     });
-    const outbox = await fetch(`${base}/api/dev/outbox?meetingId=${other}`, {
-      headers: { authorization: `Bearer ${zoe}` },
-    });
-    expect(JSON.stringify(await outbox.json())).toContain('1 of 3 people');
+    // The card follows the summary (the job keeps the summary, purges, then tells the organiser).
+    let card = '';
+    for (let i = 0; i < 50 && !card.includes('1 of 3 people'); i++) {
+      const outbox = await fetch(`${base}/api/dev/outbox?meetingId=${other}`, {
+        headers: { authorization: `Bearer ${zoe}` },
+      });
+      card = JSON.stringify(await outbox.json());
+      if (!card.includes('1 of 3 people')) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(card).toContain('1 of 3 people');
 
     const meetingKey = new HmacPseudonymiser(env.ROUNDTABLE_SECRET ?? '').meetingKey(
       '19:meeting_ending_scan@thread.v2',
@@ -322,6 +341,7 @@ describe('the local API (built, in real Node, with Azurite)', () => {
           .oid,
     );
     const stored: string[] = [];
+    const ofThisMeeting: string[] = [];
     const rowsLeft: string[] = [];
     // Every table, queue and blob container in the account, not just the ones Roundtable names.
     const tables = TableServiceClient.fromConnectionString(azurite.connectionString, {
@@ -343,6 +363,9 @@ describe('the local API (built, in real Node, with Azurite)', () => {
         );
         const unpacked = binary.length > 0 ? gunzipSync(binary).toString('utf8') : '';
         stored.push(JSON.stringify(parts) + unpacked);
+        // Other meetings of this file are still running, with ids of their own such as "t1".
+        if (tableName !== env.ROUNDTABLE_TABLE_NAME || entity.partitionKey === meetingKey)
+          ofThisMeeting.push(JSON.stringify(parts) + unpacked);
         if (tableName === env.ROUNDTABLE_TABLE_NAME && entity.partitionKey === meetingKey)
           rowsLeft.push(entity.rowKey ?? '');
       }
@@ -354,17 +377,19 @@ describe('the local API (built, in real Node, with Azurite)', () => {
     for (const name of queueNames) {
       const queue = queues.getQueueClient(name);
       const peeked = await queue.peekMessages({ numberOfMessages: 32 });
-      stored.push(
-        ...peeked.peekedMessageItems.map((item) =>
-          Buffer.from(item.messageText, 'base64').toString('utf8'),
-        ),
+      const messages = peeked.peekedMessageItems.map((item) =>
+        Buffer.from(item.messageText, 'base64').toString('utf8'),
       );
+      stored.push(...messages);
+      ofThisMeeting.push(...messages);
     }
     const blobs = BlobServiceClient.fromConnectionString(azurite.connectionString);
     for await (const container of blobs.listContainers()) {
       const client = blobs.getContainerClient(container.name);
       for await (const blob of client.listBlobsFlat()) {
-        stored.push((await client.getBlobClient(blob.name).downloadToBuffer()).toString('utf8'));
+        const content = (await client.getBlobClient(blob.name).downloadToBuffer()).toString('utf8');
+        stored.push(content);
+        ofThisMeeting.push(content);
       }
     }
     expect(stored.length).toBeGreaterThan(3);
@@ -381,6 +406,31 @@ describe('the local API (built, in real Node, with Azurite)', () => {
       expect({ trace, kept: everything.includes(trace ?? '') }).toEqual({ trace, kept: false });
     }
     expect(everything.match(/[\w.+-]+@(?!thread\.)[\w-]+\.[\w.-]+/g)).toBeNull();
+    // The linking attack: whoever kept these views and later reads storage must find nothing to
+    // join them on — no pseudonym, entry or turn id, and no moment a view showed.
+    // Ids are looked for as JSON strings ("e1" is short), moments as the digits a view showed.
+    const id = (value: string) => (value === '' ? '' : JSON.stringify(value));
+    const shown = saved.flatMap((view) => [
+      id(view.you.participantId),
+      ...(view.current === null
+        ? []
+        : [
+            id(view.current.turnId),
+            id(view.current.participantId),
+            String(view.current.startedAt),
+          ]),
+      ...view.queue.flatMap((entry) => [
+        id(entry.entryId),
+        id(entry.participantId),
+        String(entry.joinedAt),
+      ]),
+    ]);
+    expect(saved.some((view) => view.current !== null)).toBe(true);
+    expect(shown.length).toBeGreaterThan(10);
+    const linkable = ofThisMeeting.join('\n');
+    for (const link of new Set(shown.filter((value) => value !== ''))) {
+      expect({ link, kept: linkable.includes(link) }).toEqual({ link, kept: false });
+    }
     // Once the summary is kept, the meeting keeps only its state row (empty, its session count):
     // no records, command ids or closing row are left to link to anyone.
     expect(rowsLeft).toEqual(['state']);

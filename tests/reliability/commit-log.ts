@@ -11,7 +11,7 @@ import type {
 } from '@roundtable/core';
 import { decide, evolveAll } from '@roundtable/core';
 import type { TableMeetingStore } from '../../api/src/adapters/storage/table-meeting-store.js';
-import { durableRecords } from '../../api/src/application/announce.js';
+import { durableRecords, publicChanged } from '../../api/src/application/announce.js';
 import type {
   CommandOutcome,
   MeetingCommit,
@@ -101,12 +101,13 @@ export function replayChain(
     expect({ etag, forked: byExpected.has(etag) }).toEqual({ etag, forked: false });
     byExpected.set(etag, entry);
   }
-  let { state, version, etag } = base;
+  let { state, version, etag, publicVersion } = base;
   const records: ParticipationRecord[] = [];
   const applied = new Map<string, number>();
   let commits = 0;
   for (let entry = byExpected.get(etag); entry !== undefined; entry = byExpected.get(etag)) {
     const { commit, draws } = entry;
+    const before = state;
     expect(commit.expected?.version).toBe(version);
     let drawn = 0;
     const random = () => {
@@ -135,6 +136,9 @@ export function replayChain(
       expect(queueInvariantsBroken(state)).toEqual([]);
     }
     const next = events.length > 0 ? version + 1 : version;
+    // What everyone is shown moves only with what everyone can see.
+    const nextPublic =
+      events.length > 0 && publicChanged(before, state) ? publicVersion + 1 : publicVersion;
     expect({
       version: commit.next.version,
       state: commit.next.state,
@@ -144,12 +148,13 @@ export function replayChain(
     }).toEqual({
       version: next,
       state,
-      outcomes: outcomes.map((o) => (o.ok ? { ok: true, version: next } : o)),
+      outcomes: outcomes.map((o) => (o.ok ? { ok: true, version: nextPublic } : o)),
       records: durableRecords(events, (id) => pseudonyms.recordId(base.salt, id)),
       drawn: draws.length,
     });
     records.push(...commit.records);
     version = next;
+    publicVersion = nextPublic;
     etag = entry.etag;
     commits += 1;
   }

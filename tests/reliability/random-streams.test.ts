@@ -42,6 +42,7 @@ const quiet: Broadcaster = {
   publish: () => Promise.resolve(),
   nudge: () => Promise.resolve(),
   access: () => Promise.reject(new Error('No live access in this test.')),
+  disconnectAll: () => Promise.resolve(),
 };
 
 interface Sent {

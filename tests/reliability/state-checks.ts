@@ -38,7 +38,8 @@ export function queueInvariantsBroken(state: MeetingState): string[] {
 export function recordsDisagreeWithState(
   records: readonly ParticipationRecord[],
   state: MeetingState,
-  recordIdOf: (participantId: string) => string,
+  /** The keyed id records carry for an id the state (and views) show: people, entries, turns. */
+  recordIdOf: (id: string) => string,
 ): string[] {
   const broken: string[] = [];
   const waiting = new Set<string>();
@@ -83,13 +84,14 @@ export function recordsDisagreeWithState(
         break;
     }
   }
-  const queued = state.queue.map((entry) => entry.entryId);
+  const queued = state.queue.map((entry) => recordIdOf(entry.entryId));
   if (JSON.stringify([...queued].sort()) !== JSON.stringify([...waiting].sort()))
     broken.push(
       `records leave ${[...waiting].join(',')} waiting; the state has ${queued.join(',')}`,
     );
-  if ((state.current?.turnId ?? null) !== speaking)
-    broken.push(`records say ${speaking ?? 'nobody'} speaks; the state ${state.current?.turnId}`);
+  const current = state.current === null ? null : recordIdOf(state.current.turnId);
+  if (current !== speaking)
+    broken.push(`records say ${speaking ?? 'nobody'} speaks; the state ${current ?? 'nobody'}`);
   for (const participant of Object.values(state.participants)) {
     const id = recordIdOf(participant.participantId);
     if ((arrived.get(id) ?? 0) !== 1) broken.push(`${id} arrived ${arrived.get(id) ?? 0} times`);

@@ -186,7 +186,7 @@ describe('storage failing mid-meeting, then back with the same data', () => {
     await delay(1_100);
     const reread = await people.read(everyone[0]?.token ?? '');
     expect({ version: reread.version, queue: reread.queue.map((e) => e.entryId) }).toEqual({
-      version: final.version,
+      version: final.publicVersion,
       queue: final.state.queue.map((e) => e.entryId),
     });
 

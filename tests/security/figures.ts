@@ -11,6 +11,7 @@ const FILES = [
   'fuzz-handlers',
   'http-host',
   'hostile-input',
+  'review',
   'tokens',
 ];
 

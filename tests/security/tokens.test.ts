@@ -17,10 +17,12 @@ import type { ParticipantView } from '@roundtable/core';
 import {
   DISPLAY_NAME_MAX_CHARACTERS,
   JwtTokenVerifier,
+  TEAMS_CLIENT_APPS,
   entraVerifierOptions,
 } from '../../api/src/adapters/jwt-token-verifier.js';
 import {
   LOCAL_AUDIENCE,
+  LOCAL_CLIENT,
   LOCAL_ISSUER,
   LOCAL_TENANT,
 } from '../../api/src/adapters/local/local-token-issuer.js';
@@ -100,6 +102,7 @@ beforeAll(async () => {
       iss: LOCAL_ISSUER,
       aud: LOCAL_AUDIENCE,
       tid: LOCAL_TENANT,
+      azp: LOCAL_CLIENT,
       roundtable_role: 'organizer',
       ...overrides,
     }),
@@ -113,6 +116,7 @@ beforeAll(async () => {
       iss: entraIssuer(ENTRA_TENANT),
       aud: CLIENT_ID,
       tid: ENTRA_TENANT,
+      azp: TEAMS_CLIENT_APPS[0],
       ...overrides,
     }),
     { tid: OUTSIDER_TENANT, iss: entraIssuer(OUTSIDER_TENANT) },
@@ -193,6 +197,11 @@ const ATTACKS: [string, Attack][] = [
   ['another tenant', (t) => sign(t, t.claims(t.otherTenant))],
   ['missing oid', (t) => sign(t, t.claims({ oid: undefined }))],
   ['missing scope', (t) => sign(t, t.claims({ scp: 'User.Read' }))],
+  // Another app the user consented to could get a token for this API: only Teams' clients count.
+  [
+    'issued to another client app',
+    (t) => sign(t, t.claims({ azp: 'c0ffee00-0000-4000-8000-000000000bad' })),
+  ],
   [
     'a signature cut off',
     async (t) => (await sign(t, t.claims())).split('.').slice(0, 2).join('.') + '.',

@@ -56,6 +56,8 @@ export function commitOf(
   const next = {
     state,
     version: (expected?.version ?? 0) + 1,
+    // Every commit here changes something public, so the public version moves with it.
+    publicVersion: (expected?.publicVersion ?? 0) + 1,
     salt: closing === undefined ? (expected?.salt ?? 'salt-of-this-session') : '',
     organisers: closing === undefined ? (expected?.organisers ?? ['o-organiser']) : [],
     createdAt: expected?.createdAt ?? T0,

@@ -120,12 +120,19 @@ describe('the bot endpoint', () => {
         controller.enqueue(new Uint8Array(1024));
       },
     });
+    // What the Functions host hands over with HTTP streaming on: a fetch Request on the live body.
+    const init: RequestInit & { duplex: 'half' } = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer forged' },
+      body: endless,
+      duplex: 'half',
+    };
+    const nativeRequest = new Request('http://localhost/api/messages', init);
     const request = new HttpRequest({
       method: 'POST',
       url: 'http://localhost/api/messages',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer forged' },
-      body: { stream: endless } as never,
-    });
+      nativeRequest,
+    } as never);
     const answer = await route.handler(
       request,
       new InvocationContext({ functionName: 'messages-post' }),
@@ -139,7 +146,7 @@ describe('the bot endpoint', () => {
   it('answers 503 when the ending cannot be queued, so the Bot Framework sends the event again', async () => {
     const { api } = await teamsApi(botFramework);
     api.endQueue.enqueue = () =>
-      Promise.reject(new DependencyUnavailableError('The queue is down.'));
+      Promise.reject(new DependencyUnavailableError('storage', 'The queue is down.'));
     const end = meetingEvent('End', { serviceUrl: SERVICE_URL, meetingId: SCHEDULED_MEETING, at });
     const answer = await send(api, end, await botFramework.sign({ serviceUrl: SERVICE_URL }));
     expect(answer.status).toBe(503);

@@ -29,12 +29,19 @@ export class HmacPseudonymiser implements Pseudonymiser {
   }
 
   participantId(salt: string, caller: Caller): string {
+    requireSalt(salt);
     return `p${hmac(salt, `${caller.tenantId}\u0000${caller.userId}`).slice(0, 22)}`;
   }
 
   recordId(salt: string, participantId: string): string {
+    requireSalt(salt);
     return `r${hmac(salt, `record\u0000${participantId}`).slice(0, 22)}`;
   }
+}
+
+/** Without a salt a pseudonym would be an unkeyed hash, the same in every session: never. */
+function requireSalt(salt: string): void {
+  if (salt === '') throw new Error('A pseudonym needs the session salt; this session has none.');
 }
 
 function hmac(key: string, value: string): string {

@@ -14,6 +14,8 @@ export interface TokenVerifierOptions {
   readonly tenants: readonly string[] | 'any';
   /** Must appear in the space-separated `scp` claim. */
   readonly requiredScope: string;
+  /** The client apps a token may have been issued to (`azp`, or `appid` in v1 tokens). */
+  readonly clientApps: readonly string[];
   readonly algorithms: readonly string[];
   readonly clockToleranceSeconds?: number;
   /** Local mode only: take the `roundtable_role` claim as the caller's role. */
@@ -21,6 +23,16 @@ export interface TokenVerifierOptions {
 }
 
 const MICROSOFT_KEYS = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+
+/**
+ * The Teams clients that ask Entra for the tab's SSO token: desktop and mobile, and web — the two
+ * clients aad.manifest.json pre-authorises (msteams-docs
+ * tabs/how-to/authentication/tab-sso-register-aad.md; Teams SDK docs, "SSO Architecture").
+ */
+export const TEAMS_CLIENT_APPS = [
+  '1fec8e78-bce4-4aaf-ab1b-5451cc387264',
+  '5e3ce6c0-2b1f-4285-8d4b-75ee78787346',
+] as const;
 // Short, so a slow key server turns into a quick 503 instead of a hung request.
 const KEY_FETCH_TIMEOUT_MS = 3000;
 const ANONYMOUS = 'Someone';
@@ -37,6 +49,7 @@ const messages = {
   issuer: 'This token was issued by a sign-in service this Roundtable deployment does not trust.',
   tenant: 'Your organisation is not allowed to use this Roundtable deployment.',
   user: 'This token does not identify a person; sign in with your own account.',
+  client: 'This token was not issued to Teams; open Roundtable from a Teams meeting.',
   scope: `This token does not allow Roundtable to act for you; ${reload}`,
   role: 'This token names a role Roundtable does not know.',
   keysUnavailable:
@@ -61,6 +74,7 @@ export function entraVerifierOptions(settings: {
     audiences: [settings.applicationIdUri, settings.clientId],
     tenants: settings.allowedTenants,
     requiredScope: 'access_as_user',
+    clientApps: TEAMS_CLIENT_APPS,
     algorithms: ['RS256'],
   };
 }
@@ -111,6 +125,11 @@ export class JwtTokenVerifier implements TokenVerifier {
     if (!scopes.includes(this.options.requiredScope)) {
       throw new AuthenticationError(messages.scope);
     }
+    // A token for our API obtained by some other app the user consented to is not the tab's.
+    const client = payload.azp ?? payload.appid;
+    if (typeof client !== 'string' || !this.options.clientApps.includes(client)) {
+      throw new AuthenticationError(messages.client);
+    }
     const caller: Caller = { tenantId, userId, displayName: displayNameOf(payload) };
     const localRole = this.options.trustRoleClaim === true ? roleOf(payload) : undefined;
     return localRole === undefined ? caller : { ...caller, localRole };
@@ -128,7 +147,9 @@ export class JwtTokenVerifier implements TokenVerifier {
       ) {
         throw error;
       }
-      throw new DependencyUnavailableError(messages.keysUnavailable, 2, { cause: error });
+      throw new DependencyUnavailableError('sign-in', messages.keysUnavailable, 2, {
+        cause: error,
+      });
     }
   };
 }

@@ -6,6 +6,13 @@ import type { PublicView } from '@roundtable/core';
 import { DependencyUnavailableError } from '../application/errors.js';
 import type { Broadcaster, Clock, LiveAccess } from '../application/ports.js';
 
+/**
+ * How long a client access URL admits a new connection. Short: the URL travels to the browser and
+ * may linger there; a panel whose connection drops asks /live again and is checked again. An open
+ * connection is ended when its session ends (disconnectAll).
+ */
+const TOKEN_MINUTES = 10;
+
 export type WebPubSubConnection =
   | { readonly hub: string; readonly connectionString: string }
   | { readonly hub: string; readonly endpoint: string; readonly credential: TokenCredential };
@@ -22,7 +29,7 @@ export function createWebPubSubClient(connection: WebPubSubConnection): WebPubSu
       : (/(?:^|;)\s*endpoint=([^;]*)/i.exec(connection.connectionString)?.[1] ?? '');
   const options = {
     retryOptions: { maxRetries: 1, retryDelayInMs: 200, maxRetryDelayInMs: 1000 },
-    // Plain http is allowed for an emulator on this machine only; anything remote needs https.
+    // Plain http is allowed for an emulator on the same computer only; anything remote needs https.
     allowInsecureConnection: isLoopback(endpoint),
   };
   return 'connectionString' in connection
@@ -71,7 +78,7 @@ export class WebPubSubBroadcaster implements Broadcaster {
   constructor(options: WebPubSubBroadcasterOptions) {
     this.client = options.client;
     this.groupOf = options.groupOf ?? meetingGroup;
-    this.tokenMinutes = options.tokenMinutes ?? 60;
+    this.tokenMinutes = options.tokenMinutes ?? TOKEN_MINUTES;
     if (!Number.isInteger(this.tokenMinutes) || this.tokenMinutes < 1) {
       throw new RangeError('tokenMinutes must be a whole number of at least 1.');
     }
@@ -110,6 +117,18 @@ export class WebPubSubBroadcaster implements Broadcaster {
     );
   }
 
+  /** Closes every connection in the meeting's group; a closed client reconnects through /live. */
+  async disconnectAll(meetingKey: string): Promise<void> {
+    try {
+      await this.client.group(this.groupOf(meetingKey)).closeAllConnections({
+        reason: 'The session ended.',
+        abortSignal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch {
+      this.failures += 1;
+    }
+  }
+
   async access(meetingKey: string, _meetingId: string, participantId: string): Promise<LiveAccess> {
     const group = this.groupOf(meetingKey);
     // Taken before the token is issued, so the reported expiry is never later than the real one.
@@ -128,7 +147,10 @@ export class WebPubSubBroadcaster implements Broadcaster {
       // Only the status travels on: the SDK's error holds the request, headers included.
       const status = error instanceof Error && 'statusCode' in error ? error.statusCode : null;
       const detail = typeof status === 'number' ? `HTTP ${status}` : 'no answer';
-      throw new DependencyUnavailableError(`Web PubSub client access was not issued (${detail}).`);
+      throw new DependencyUnavailableError(
+        'live',
+        `Web PubSub client access was not issued (${detail}).`,
+      );
     }
   }
 }

@@ -13,11 +13,11 @@ export function announcementFor(
   after: MeetingState,
   events: readonly MeetingEvent[],
   meta: { meetingId: string; version: number },
+  /** Whether the public view changed, when the commit already knows (its public version moved). */
+  published: boolean = publicChanged(before, after),
 ): Announcement {
   if (events.length === 0) return { kind: 'none' };
-  const view = publicView(after, meta);
-  if (JSON.stringify(view) !== JSON.stringify(publicView(before, meta)))
-    return { kind: 'publish', view };
+  if (published) return { kind: 'publish', view: publicView(after, meta) };
   const targets = new Set(
     Object.values(after.participants)
       .filter((participant) => isHost(after, participant))
@@ -34,6 +34,12 @@ export function announcementFor(
     }
   }
   return targets.size === 0 ? { kind: 'none' } : { kind: 'nudge', participantIds: [...targets] };
+}
+
+/** Whether everyone's view differs between the two states (its version aside). */
+export function publicChanged(before: MeetingState, after: MeetingState): boolean {
+  const meta = { meetingId: '', version: 0 };
+  return JSON.stringify(publicView(before, meta)) !== JSON.stringify(publicView(after, meta));
 }
 
 /** Someone the bot should tell privately, in the meeting itself, that something concerns them. */
@@ -70,14 +76,21 @@ export function privateNotices(
   return notices;
 }
 
-/** The durable records of these events, with every person under their record id, not their pseudonym. */
+/**
+ * The durable records of these events, with every id a view also shows (people, queue entries,
+ * turns) replaced by its keyed record id: once the session's salt is gone, a saved view cannot be
+ * joined to the records by id.
+ */
 export function durableRecords(
   events: readonly MeetingEvent[],
-  recordId: (participantId: string) => string,
+  recordId: (id: string) => string,
 ): ParticipationRecord[] {
-  return recordsOf(events).map((record) =>
-    'participantId' in record
-      ? { ...record, participantId: recordId(record.participantId) }
-      : record,
-  );
+  return recordsOf(events).map((record) => {
+    const keyed: Record<string, unknown> = { ...record };
+    for (const field of ['participantId', 'entryId', 'turnId'] as const) {
+      const id = keyed[field];
+      if (typeof id === 'string') keyed[field] = recordId(id);
+    }
+    return keyed as ParticipationRecord;
+  });
 }

@@ -46,25 +46,32 @@ export class Announcer {
   /** Settles once everyone is told, or after the bound; never rejects. */
   announce(
     meeting: AnnouncedMeeting,
-    before: MeetingState,
+    previous: StoredMeeting,
     committed: StoredMeeting,
     events: readonly MeetingEvent[],
   ): Promise<void> {
     const { meetingKey, meetingId } = meeting;
-    const meta = { meetingId, version: committed.version };
-    const announcement = announcementFor(before, committed.state, events, meta);
+    const before = previous.state;
+    const meta = { meetingId, version: committed.publicVersion };
+    const published = committed.publicVersion !== previous.publicVersion;
+    const announcement = announcementFor(before, committed.state, events, meta, published);
     const work: Promise<unknown>[] = [];
-    if (announcement.kind === 'publish')
-      work.push(this.deps.broadcaster.publish(meetingKey, announcement.view));
+    const { broadcaster } = this.deps;
+    const ended = before.phase === 'live' && committed.state.phase === 'ended';
+    if (announcement.kind === 'publish') {
+      const sent = broadcaster.publish(meetingKey, announcement.view);
+      // Everyone sees the end; then no connection outlives the session it was granted for.
+      work.push(ended ? sent.then(() => broadcaster.disconnectAll(meetingKey)) : sent);
+    }
     if (announcement.kind === 'nudge')
-      work.push(this.deps.broadcaster.nudge(meetingKey, announcement.participantIds));
+      work.push(broadcaster.nudge(meetingKey, announcement.participantIds));
     work.push(this.notify(meeting, before, committed, events));
     return this.bounded(Promise.allSettled(work));
   }
 
   /** Shows everyone the meeting as it is now (a session that has just opened). */
   publish(meetingKey: string, meetingId: string, meeting: StoredMeeting): Promise<void> {
-    const view = publicView(meeting.state, { meetingId, version: meeting.version });
+    const view = publicView(meeting.state, { meetingId, version: meeting.publicVersion });
     return this.bounded(this.deps.broadcaster.publish(meetingKey, view));
   }
 

@@ -42,6 +42,10 @@ export class MeetingEnder {
 
   async run(job: EndJob): Promise<EndOutcome> {
     const { store, committer } = this.deps;
+    // A job names its meeting twice; a card must never go to one meeting about another's session.
+    // Such a job is malformed: it fails, and after its retries lands in the poison queue.
+    if (job.meetingId !== '' && this.deps.pseudonyms.meetingKey(job.meetingId) !== job.meetingKey)
+      throw new Error('This ending job names two different meetings; it was not run.');
     const meeting = await store.load(job.meetingKey);
     if (meeting === null) return 'unknown-meeting';
     const session = sessionToEnd(job, meeting);

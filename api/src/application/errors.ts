@@ -77,14 +77,34 @@ export class SummaryNotFoundError extends Error {
 }
 
 /** Storage, the role directory or another dependency cannot be reached now (503). */
+/** What did not answer, in words the person waiting can use. */
+const DEPENDENCIES = {
+  storage: 'Roundtable cannot reach its storage right now.',
+  teams: 'Roundtable cannot reach Microsoft Teams right now.',
+  'sign-in': 'Roundtable cannot check sign-ins right now.',
+  live: 'Live updates cannot be set up right now.',
+  busy: 'This meeting is very busy right now.',
+} as const;
+
+export type Dependency = keyof typeof DEPENDENCIES;
+
+/**
+ * Something Roundtable depends on did not answer (503 with Retry-After). The message is for the
+ * operator's log (status codes, error codes, never secrets or request data); people get `advice`.
+ */
 export class DependencyUnavailableError extends Error {
   override readonly name = 'DependencyUnavailableError';
   constructor(
+    readonly dependency: Dependency,
     message: string,
     readonly retryAfterSeconds = 2,
     options?: ErrorOptions,
   ) {
     super(message, options);
+  }
+
+  get advice(): string {
+    return `${DEPENDENCIES[this.dependency]} Try again in ${this.retryAfterSeconds} s; nothing you sent is lost.`;
   }
 }
 
@@ -104,7 +124,10 @@ export class DuplicateCommandError extends Error {
 /** The person sent too many commands too fast (429). */
 export class RateLimitedError extends Error {
   override readonly name = 'RateLimitedError';
-  constructor(readonly retryAfterSeconds: number) {
-    super(`You are sending commands faster than Roundtable accepts; wait ${retryAfterSeconds} s.`);
+  constructor(
+    readonly retryAfterSeconds: number,
+    what = 'commands',
+  ) {
+    super(`You are sending ${what} faster than Roundtable accepts; wait ${retryAfterSeconds} s.`);
   }
 }

@@ -42,7 +42,7 @@ export interface ServiceDependencies extends Omit<CommitterDependencies, 'announ
 
 export interface ViewResult {
   readonly view: ParticipantView;
-  /** The version the view shows (its ETag). */
+  /** The public version the view shows. */
   readonly version: number;
   /** Set when the command was refused by a domain rule; the view is still the latest. */
   readonly refusal: DomainError | null;
@@ -150,9 +150,9 @@ export class MeetingService {
       });
     if (meeting?.state.phase !== 'live') {
       const next = nextSession(meeting, this.deps.settings);
-      return publicView(next.state, { meetingId, version: next.version });
+      return publicView(next.state, { meetingId, version: next.publicVersion });
     }
-    return publicView(meeting.state, { meetingId, version: meeting.version });
+    return publicView(meeting.state, { meetingId, version: meeting.publicVersion });
   }
 
   /** Opens the meeting's next session unless one is live (Teams' meeting-start event). */
@@ -234,10 +234,10 @@ export class MeetingService {
       const participantId = this.deps.pseudonyms.participantId(meeting.salt, caller);
       const view = participantView(
         meeting.state,
-        { meetingId, version: meeting.version },
+        { meetingId, version: meeting.publicVersion },
         participantId,
       );
-      if (view !== null) return { view, version: meeting.version };
+      if (view !== null) return { view, version: meeting.publicVersion };
     }
     return this.nextSessionView(meetingId, meeting, caller, membership);
   }
@@ -261,17 +261,17 @@ export class MeetingService {
       role: membership.role,
       firstTime: true,
     });
-    const view = participantView(state, { meetingId, version: next.version }, '');
+    const view = participantView(state, { meetingId, version: next.publicVersion }, '');
     if (view === null) throw new Error('A fresh session lost its only participant.');
-    return { view, version: next.version };
+    return { view, version: next.publicVersion };
   }
 
   private result(meetingId: string, entered: Entered, refusal: DomainError | null): ViewResult {
     const { meeting, participantId } = entered;
-    const meta = { meetingId, version: meeting.version };
+    const meta = { meetingId, version: meeting.publicVersion };
     const view = participantView(meeting.state, meta, participantId);
     if (view === null) throw new NotParticipantError('Open Roundtable in the meeting first.');
-    return { view, version: meeting.version, refusal };
+    return { view, version: meeting.publicVersion, refusal };
   }
 }
 
@@ -284,9 +284,9 @@ function isLiveSession(meeting: StoredMeeting | null, session: number): boolean 
 function nextSession(
   meeting: StoredMeeting | null,
   settings: ServiceDependencies['settings'],
-): { state: ReturnType<typeof initialMeetingState>; version: number } {
+): { state: ReturnType<typeof initialMeetingState>; publicVersion: number } {
   return {
     state: initialMeetingState(settings, (meeting?.state.session ?? 0) + 1),
-    version: (meeting?.version ?? 0) + 1,
+    publicVersion: (meeting?.publicVersion ?? 0) + 1,
   };
 }

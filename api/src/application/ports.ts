@@ -119,6 +119,7 @@ export interface InMeetingNotifier {
 
 /** The outcome remembered for a command id, so a retry returns the same answer. */
 export type CommandOutcome =
+  /** `version` is the public version the commit left, the one its sender was shown. */
   | { readonly ok: true; readonly version: number }
   | { readonly ok: false; readonly error: DomainError };
 
@@ -130,6 +131,11 @@ export interface StoredMeeting {
   readonly state: MeetingState;
   /** Increases by one with every commit that changed the state, across sessions. */
   readonly version: number;
+  /**
+   * The version everyone sees in views: moves only when the public view changes. Private actions
+   * (an invitation, its answer, co-hosts, arrivals) leave it, so nobody learns they happened.
+   */
+  readonly publicVersion: number;
   /** This session's random salt; empty once the session has ended. */
   readonly salt: string;
   /** Keyed hashes (Pseudonymiser.organiserKey) of the organisers seen in this session. */
@@ -233,6 +239,11 @@ export interface Broadcaster {
    * `subscriberId`, their pseudonym in the live session.
    */
   access(meetingKey: string, meetingId: string, subscriberId: string): Promise<LiveAccess>;
+  /**
+   * Ends every live connection to the meeting (its session has ended): whoever still belongs asks
+   * /live again, and is checked again. Best effort: never throws.
+   */
+  disconnectAll(meetingKey: string): Promise<void>;
 }
 
 export type Clock = () => number;

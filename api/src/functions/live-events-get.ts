@@ -21,7 +21,7 @@ export function liveEventsGet(services: ServicesProvider) {
       );
     }
     const first = await s.meetings.currentPublicView(meetingKey, meetingId);
-    const body = s.local.hub.subscribe(meetingKey, ticket.participantId, first);
+    const body = s.local.hub.subscribe(meetingKey, ticket.participantId, first, ticket.expiresAt);
     return {
       status: 200,
       headers: {

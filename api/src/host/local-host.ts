@@ -20,6 +20,7 @@ const DRAIN_LIMIT_BYTES = 8 * 1024 * 1024;
 export interface LocalHostOptions {
   readonly routes: readonly Route[];
   readonly port: number;
+  /** A loopback address only (the default 127.0.0.1): the local host hands out sign-ins. */
   readonly host?: string;
   /** The only browser origin allowed to call the API (the tab). */
   readonly allowedOrigin: string;
@@ -31,7 +32,18 @@ export interface LocalHost {
   close(): Promise<void>;
 }
 
+/** Addresses the local host may listen on: this computer only. */
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
+  // Anyone who reaches the local host can sign in as anyone, with any role (POST /api/dev/token);
+  // listening on a network address would offer that to the network.
+  const listenOn = options.host ?? '127.0.0.1';
+  if (!LOOPBACK.has(listenOn)) {
+    throw new Error(
+      `The local API listens on this computer only (127.0.0.1 or ::1), not ${listenOn}: it signs anyone in as anyone.`,
+    );
+  }
   // Without a Host header the request is answered below, as problem+json, like a foreign Host.
   const server = createServer({ requireHostHeader: false }, (request, response) => {
     // A client that hangs up mid-request must never take the process down with it.
@@ -43,14 +55,14 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   server.on('clientError', answerUnreadableRequest);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => {
+    server.listen(options.port, listenOn, () => {
       server.off('error', reject);
       resolve();
     });
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    url: `http://${listenOn === '::1' ? '[::1]' : listenOn}:${port}`,
     server,
     close: () =>
       new Promise<void>((resolve) => {

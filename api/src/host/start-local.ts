@@ -25,7 +25,6 @@ async function main(): Promise<void> {
   const host = await startLocalHost({
     routes: routeTable(lazyServices(() => Promise.resolve(services))),
     port,
-    host: process.env.ROUNDTABLE_API_HOST ?? '127.0.0.1',
     allowedOrigin: config.tabOrigin,
   });
   console.log(`Roundtable API (local mode) listening on ${host.url}/api`);

@@ -36,8 +36,15 @@ export function handled(work: HttpHandler): HttpHandler {
   };
 }
 
-export function authenticate(services: Services, request: HttpRequest): Promise<Caller> {
-  return services.verifier.verify(bearerToken(request.headers.get('authorization')));
+/** The caller a valid token names, within their request budget. */
+export async function authenticate(services: Services, request: HttpRequest): Promise<Caller> {
+  const caller = await services.verifier.verify(bearerToken(request.headers.get('authorization')));
+  const wait = services.callerLimiter.take(
+    JSON.stringify([caller.tenantId, caller.userId]),
+    services.clock(),
+  );
+  if (wait > 0) throw new RateLimitedError(wait, 'requests');
+  return caller;
 }
 
 export function refused(
@@ -103,7 +110,9 @@ function toProblem(error: unknown, context: InvocationContext): HttpResponseInit
     });
   }
   if (error instanceof DependencyUnavailableError) {
-    return problem(503, 'Temporarily unavailable', error.message, {
+    // The detail (a status or error code, never request data) is for the log, not the caller.
+    context.warn(`${error.dependency} unavailable in ${context.functionName}: ${error.message}`);
+    return problem(503, 'Temporarily unavailable', error.advice, {
       code: 'unavailable',
       headers: { 'retry-after': String(error.retryAfterSeconds) },
     });

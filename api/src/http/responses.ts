@@ -1,4 +1,5 @@
 // Small response helpers shared by every handler: JSON, and problem+json for every failure.
+import { createHash } from 'node:crypto';
 import type { HttpResponseInit } from '@azure/functions';
 
 export type Headers = Record<string, string>;
@@ -20,6 +21,15 @@ export function json(status: number, body: unknown, headers: Headers = {}): Http
     headers: { 'content-type': 'application/json; charset=utf-8', ...NO_SNIFF, ...headers },
     body: JSON.stringify(body),
   };
+}
+
+/**
+ * A person's view's entity tag: its public version and a digest of everything in it, so that a
+ * change to their own part (an invitation, say) is a new tag while the version everyone sees stays.
+ */
+export function viewEtag(view: { readonly version: number }): string {
+  const digest = createHash('sha256').update(JSON.stringify(view)).digest('base64url');
+  return `"${view.version}.${digest.slice(0, 16)}"`;
 }
 
 export function noContent(status = 304, headers: Headers = {}): HttpResponseInit {

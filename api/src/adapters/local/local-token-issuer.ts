@@ -9,6 +9,8 @@ import type { TokenVerifierOptions } from '../jwt-token-verifier.js';
 export const LOCAL_TENANT = '00000000-0000-0000-0000-00000000c0de';
 export const LOCAL_ISSUER = 'https://roundtable.local/issuer';
 export const LOCAL_AUDIENCE = 'api://roundtable-local';
+/** The client app local tokens name, as Teams' tokens name the Teams client. */
+export const LOCAL_CLIENT = 'roundtable-local-simulator';
 const SCOPE = 'access_as_user';
 const ALGORITHM = 'ES256';
 const LIFETIME_SECONDS = 12 * 60 * 60;
@@ -49,6 +51,7 @@ export class LocalTokenIssuer {
       audiences: [LOCAL_AUDIENCE],
       tenants: [LOCAL_TENANT],
       requiredScope: SCOPE,
+      clientApps: [LOCAL_CLIENT],
       algorithms: [ALGORITHM],
       trustRoleClaim: true,
     };
@@ -63,6 +66,7 @@ export class LocalTokenIssuer {
       oid: this.userIdFor(name),
       name,
       scp: SCOPE,
+      azp: LOCAL_CLIENT,
       roundtable_role: person.role,
     })
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT', kid: this.publicKey.kid })
@@ -76,7 +80,11 @@ export class LocalTokenIssuer {
 
   // The same name always maps to the same person, so a reloaded browser tab keeps its place.
   private userIdFor(name: string): string {
-    const digest = createHmac('sha256', this.secret).update(name.toLowerCase()).digest();
+    // Labelled, as every use of the secret is: an unlabelled name could be another use's input
+    // (the signing key's, say) and hand out 16 bytes of its output as somebody's id.
+    const digest = createHmac('sha256', this.secret)
+      .update(`local-user\u0000${name.toLowerCase()}`)
+      .digest();
     // Shape it as an RFC 9562 version-8 (custom) UUID, like the object ids Entra issues.
     digest[6] = ((digest[6] ?? 0) & 0x0f) | 0x80;
     digest[8] = ((digest[8] ?? 0) & 0x3f) | 0x80;
@@ -87,7 +95,7 @@ export class LocalTokenIssuer {
 
 /** A P-256 key pair whose private scalar is a keyed hash of the secret. */
 function p256KeyFrom(secret: string): { privateJwk: JWK; publicJwk: JWK } {
-  const scalar = createHmac('sha256', secret).update('roundtable local token signing key').digest();
+  const scalar = createHmac('sha256', secret).update('local-signing-key\u0000').digest();
   const ecdh = createECDH('prime256v1');
   ecdh.setPrivateKey(scalar);
   const point = ecdh.getPublicKey();

@@ -19,6 +19,8 @@ export const MAX_STREAMS_PER_PERSON = 5;
 interface Subscriber {
   readonly participantId: string;
   readonly controller: ReadableStreamDefaultController<Uint8Array>;
+  /** Ends the stream when its ticket expires, so no stream outlives what let it in. */
+  readonly expiry: NodeJS.Timeout;
 }
 
 export class TooManyStreamsError extends Error {
@@ -65,11 +67,20 @@ export class SseHub implements Broadcaster {
     return Promise.resolve({ transport: 'sse', url, expiresAt });
   }
 
-  /** Opens a stream for one person; the first frame is whatever `first` returns. */
+  disconnectAll(meetingKey: string): Promise<void> {
+    for (const subscriber of this.meetings.get(meetingKey) ?? []) this.end(meetingKey, subscriber);
+    return Promise.resolve();
+  }
+
+  /**
+   * Opens a stream for one person until `expiresAt` (their ticket's expiry; the panel then asks
+   * /live again); the first frame is `first`.
+   */
   subscribe(
     meetingKey: string,
     participantId: string,
     first: PublicView,
+    expiresAt: number,
   ): ReadableStream<Uint8Array> {
     const subscribers = this.meetings.get(meetingKey) ?? new Set<Subscriber>();
     const open = [...subscribers].filter((s) => s.participantId === participantId).length;
@@ -82,7 +93,14 @@ export class SseHub implements Broadcaster {
     return new ReadableStream<Uint8Array>(
       {
         start: (controller) => {
-          subscriber = { participantId, controller };
+          const expiry = setTimeout(
+            () => {
+              if (subscriber) this.end(meetingKey, subscriber);
+            },
+            Math.max(0, expiresAt - this.clock()),
+          );
+          expiry.unref();
+          subscriber = { participantId, controller, expiry };
           subscribers.add(subscriber);
           this.meetings.set(meetingKey, subscribers);
           controller.enqueue(this.encoder.encode('retry: 2000\n\n'));
@@ -105,14 +123,16 @@ export class SseHub implements Broadcaster {
   close(): void {
     clearInterval(this.keepalive);
     for (const [meetingKey, subscribers] of this.meetings) {
-      for (const subscriber of subscribers) {
-        this.remove(meetingKey, subscriber);
-        try {
-          subscriber.controller.close();
-        } catch {
-          // Already closed by the reader.
-        }
-      }
+      for (const subscriber of subscribers) this.end(meetingKey, subscriber);
+    }
+  }
+
+  private end(meetingKey: string, subscriber: Subscriber): void {
+    this.remove(meetingKey, subscriber);
+    try {
+      subscriber.controller.close();
+    } catch {
+      // Already closed by the reader.
     }
   }
 
@@ -136,6 +156,7 @@ export class SseHub implements Broadcaster {
   }
 
   private remove(meetingKey: string, subscriber: Subscriber): void {
+    clearTimeout(subscriber.expiry);
     const subscribers = this.meetings.get(meetingKey);
     subscribers?.delete(subscriber);
     if (subscribers?.size === 0) this.meetings.delete(meetingKey);

@@ -185,7 +185,9 @@ export class MemoryMeetingStore implements MeetingStore {
   private run<T>(operation: () => T): Promise<T> {
     this.operations += 1;
     if (this.unavailable) {
-      return Promise.reject(new DependencyUnavailableError('Storage is not reachable right now.'));
+      return Promise.reject(
+        new DependencyUnavailableError('storage', 'Storage is not reachable right now.'),
+      );
     }
     // A microtask boundary, as with a real network call, so interleavings can happen.
     return Promise.resolve().then(operation);

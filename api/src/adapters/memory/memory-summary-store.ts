@@ -48,7 +48,9 @@ export class MemorySummaryStore implements SummaryStore {
 
   private run<T>(operation: () => T): Promise<T> {
     if (this.unavailable) {
-      return Promise.reject(new DependencyUnavailableError('Storage is not reachable right now.'));
+      return Promise.reject(
+        new DependencyUnavailableError('storage', 'Storage is not reachable right now.'),
+      );
     }
     return Promise.resolve().then(operation);
   }

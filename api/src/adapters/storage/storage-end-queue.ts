@@ -123,6 +123,7 @@ export class StorageEndQueue implements EndQueue {
       await work();
     } catch (error) {
       throw new DependencyUnavailableError(
+        'storage',
         `${what} (${failureKind(error)}); try again in a moment.`,
       );
     }

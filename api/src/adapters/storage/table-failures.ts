@@ -35,6 +35,7 @@ function isUnavailable(error: unknown): boolean {
 
 export function unavailable(cause: unknown): DependencyUnavailableError {
   return new DependencyUnavailableError(
+    'storage',
     'Meeting storage cannot be reached right now.',
     RETRY_AFTER_SECONDS,
     { cause },

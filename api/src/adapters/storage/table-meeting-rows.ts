@@ -45,6 +45,7 @@ export function commitActions({
     partitionKey: meetingKey,
     rowKey: STATE_ROW,
     version: next.version,
+    publicVersion: next.publicVersion,
     session,
     // The idle timer asks for live sessions; the state itself is compressed and cannot be queried.
     phase: next.state.phase,
@@ -97,9 +98,10 @@ export function commandRow(session: number, participantId: string, commandId: st
 }
 
 export function storedMeeting(row: TableEntityResult<Record<string, unknown>>): StoredMeeting {
-  const { version, salt, createdAt, lastActiveAt, etag } = row;
+  const { version, publicVersion, salt, createdAt, lastActiveAt, etag } = row;
   if (
     typeof version !== 'number' ||
+    typeof publicVersion !== 'number' ||
     typeof salt !== 'string' ||
     typeof createdAt !== 'number' ||
     typeof lastActiveAt !== 'number'
@@ -108,7 +110,7 @@ export function storedMeeting(row: TableEntityResult<Record<string, unknown>>): 
   }
   const state = unpackJson(row, stateChunks) as MeetingState;
   const organisers = stringList(row.organisers);
-  return { state, version, salt, organisers, createdAt, lastActiveAt, etag };
+  return { state, version, publicVersion, salt, organisers, createdAt, lastActiveAt, etag };
 }
 
 export function sessionClosing(row: Record<string, unknown>): SessionClosing {

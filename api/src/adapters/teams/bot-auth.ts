@@ -132,7 +132,7 @@ export class BotFrameworkAuth {
   private async fetchKeys(): Promise<KeySet> {
     const jwksUri = property(await this.json(this.options.cloud.botOpenIdMetadata), 'jwks_uri');
     if (typeof jwksUri !== 'string' || !URL.canParse(jwksUri)) {
-      throw new DependencyUnavailableError(messages.unavailable);
+      throw new DependencyUnavailableError('teams', messages.unavailable);
     }
     const listed = property(await this.json(jwksUri), 'keys');
     const keys = new Map<string, SigningKey>();
@@ -174,6 +174,7 @@ export class BotFrameworkAuth {
 
 function keysUnavailable(why: string): DependencyUnavailableError {
   return new DependencyUnavailableError(
+    'teams',
     `The Bot Framework signing keys could not be read (${why}); try again in a moment.`,
   );
 }

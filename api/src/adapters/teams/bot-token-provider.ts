@@ -79,18 +79,22 @@ export class BotTokenProvider {
       });
     } catch (error) {
       // The cause is left out on purpose: nothing that saw the request body travels further.
-      throw new DependencyUnavailableError(`Bot token request failed (${failureKind(error)}).`);
+      throw new DependencyUnavailableError(
+        'teams',
+        `Bot token request failed (${failureKind(error)}).`,
+      );
     }
     const body = await readJson(response);
     if (!response.ok) {
       throw new DependencyUnavailableError(
+        'teams',
         `Bot token request was refused (HTTP ${response.status}${oauthErrorCode(body)}).`,
       );
     }
     const accessToken = property(body, 'access_token');
     const lifetimeMs = Number(property(body, 'expires_in')) * 1000;
     if (typeof accessToken !== 'string' || accessToken === '' || !(lifetimeMs > 0)) {
-      throw new DependencyUnavailableError('Bot token response had no usable token.');
+      throw new DependencyUnavailableError('teams', 'Bot token response had no usable token.');
     }
     // Short-lived tokens are refreshed half-way instead of never being cached.
     const margin = Math.min(REFRESH_MARGIN_MS, lifetimeMs / 2);

@@ -45,6 +45,7 @@ export class TeamsCardDelivery implements Delivery {
           : DEFAULT_RETRY_AFTER_SECONDS;
       const what = error.status === null ? error.reason : `HTTP ${error.status}`;
       throw new DependencyUnavailableError(
+        'teams',
         `The Bot Connector did not take the summary card (${what}).`,
         retryAfter,
       );

@@ -14,7 +14,9 @@ import {
   AppNotInstalledError,
   DependencyUnavailableError,
   MeetingExpiredError,
+  RateLimitedError,
 } from '../../application/errors.js';
+import type { RateLimiter } from '../../application/rate-limiter.js';
 import type {
   Caller,
   Clock,
@@ -32,6 +34,8 @@ export interface TeamsMeetingDirectoryOptions {
   readonly connector: BotConnector;
   readonly now?: Clock;
   readonly maxEntries?: number;
+  /** Bounds the lookups one person can make Teams answer; none when absent (tests). */
+  readonly lookups?: RateLimiter;
 }
 
 interface Remembered {
@@ -62,6 +66,10 @@ export class TeamsMeetingDirectory implements RoleDirectory, MeetingOrganiserSou
     }
     let pending = this.inFlight.get(key);
     if (pending === undefined) {
+      const wait =
+        this.options.lookups?.take(JSON.stringify([caller.tenantId, caller.userId]), this.now()) ??
+        0;
+      if (wait > 0) throw new RateLimitedError(wait, 'requests');
       pending = this.lookup(meetingId, caller)
         .then((membership) => {
           this.remembered.set(key, { membership, at: this.now() });
@@ -203,6 +211,7 @@ function unavailable(error: BotConnectorError, now: number): DependencyUnavailab
     error.status === 429 ? retryAfterSeconds(error.retryAfter, now) : DEFAULT_RETRY_AFTER_SECONDS;
   const what = error.status === null ? error.reason : `HTTP ${error.status}`;
   return new DependencyUnavailableError(
+    'teams',
     `Teams did not say who is in the meeting (${what}); try again in a moment.`,
     retryAfter,
   );

@@ -107,6 +107,7 @@ export class MeetingCommitter {
           next: {
             state: initialMeetingState(this.deps.settings, (current?.state.session ?? 0) + 1),
             version: (current?.version ?? 0) + 1,
+            publicVersion: (current?.publicVersion ?? 0) + 1,
             salt: this.deps.pseudonyms.newSalt(),
             organisers: [],
             createdAt: now,
@@ -151,7 +152,8 @@ export class MeetingCommitter {
     for (let attempt = 0; attempt < CONFLICT_BACKOFF.attempts; attempt++) {
       // 1. Load (usually from this instance's cache).
       const meeting = await this.meeting(meetingKey);
-      if (meeting === null) throw new DependencyUnavailableError('The meeting is not open yet.');
+      if (meeting === null)
+        throw new DependencyUnavailableError('storage', 'The meeting is not open yet.');
       // 2. Decide, without I/O.
       const plan = planCommit(meetingKey, meeting, batch, {
         now: this.deps.clock(),
@@ -183,13 +185,13 @@ export class MeetingCommitter {
           ? Promise.resolve()
           : this.deps.announcer.announce(
               { meetingKey, meetingId, tenantId: batch.findLast((p) => p.tenantId)?.tenantId },
-              meeting.state,
+              meeting,
               committed,
               plan.events,
             );
       // 4. Answer everyone in the batch.
       batch.forEach((pending, index) => {
-        const outcome = plan.outcomes[index] ?? { ok: true, version: committed.version };
+        const outcome = plan.outcomes[index] ?? { ok: true, version: committed.publicVersion };
         const key = commandKey(pending);
         if (key !== null) this.recent.set(meetingKey, key, outcome);
         pending.resolve({ outcome, meeting: committed, announced });
@@ -222,6 +224,7 @@ export class MeetingCommitter {
 
 function busy(): DependencyUnavailableError {
   return new DependencyUnavailableError(
+    'busy',
     'This meeting is very busy right now; try again in a moment.',
     1,
   );

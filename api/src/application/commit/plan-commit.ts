@@ -3,7 +3,7 @@
 // session ever keeps a name, a salt or a contact.
 import type { CommandContext, MeetingEvent, MeetingState, RandomSource } from '@roundtable/core';
 import { decide, domainError, evolveAll, forgetPeople } from '@roundtable/core';
-import { durableRecords } from '../announce.js';
+import { durableRecords, publicChanged } from '../announce.js';
 import type { CommandOutcome, MeetingCommit, Pseudonymiser, StoredMeeting } from '../ports.js';
 import type { Pending } from './command-queue.js';
 
@@ -31,10 +31,15 @@ export function planCommit(
   const organisers = organisersAfter(meeting, batch, decisions);
   const changed = events.length > 0;
   const version = changed ? meeting.version + 1 : meeting.version;
-  const outcomes = decisions.map((decision) => stamp(decision.outcome, version));
+  const publicVersion =
+    changed && publicChanged(meeting.state, state)
+      ? meeting.publicVersion + 1
+      : meeting.publicVersion;
+  // Outcomes carry the version their senders are shown: the public one.
+  const outcomes = decisions.map((decision) => stamp(decision.outcome, publicVersion));
   const ended = meeting.state.phase === 'live' && state.phase === 'ended';
   const records = durableRecords(events, (id) => context.pseudonyms.recordId(meeting.salt, id));
-  const base = { version, createdAt: meeting.createdAt, lastActiveAt: context.now };
+  const base = { version, publicVersion, createdAt: meeting.createdAt, lastActiveAt: context.now };
   if (ended) {
     const commit: MeetingCommit = {
       meetingKey,
@@ -65,7 +70,7 @@ export function planCommit(
             {
               participantId: pending.participantId,
               commandId: pending.commandId,
-              outcome: stamp(decision.outcome, version),
+              outcome: stamp(decision.outcome, publicVersion),
             },
           ];
         });
