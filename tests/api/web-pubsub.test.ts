@@ -39,7 +39,9 @@ const server = createServer((req, res) => {
       contentType: req.headers['content-type'] ?? '',
       body,
     });
-    res.writeHead(answerStatus).end();
+    // Sending answers 202 Accepted; closing connections answers 204 No Content (REST reference).
+    const closing = (req.url ?? '').includes('/:closeConnections');
+    res.writeHead(answerStatus === 202 && closing ? 204 : answerStatus).end();
   });
 });
 
@@ -100,6 +102,27 @@ describe('WebPubSubBroadcaster.publish', () => {
     await expect(live.publish(MEETING_KEY, VIEW)).resolves.toBeUndefined();
     expect(live.failures).toBe(1);
     expect(requests.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('WebPubSubBroadcaster.disconnectAll', () => {
+  it("closes every connection in the meeting's group, and only that group, saying why", async () => {
+    const live = broadcaster();
+    await live.disconnectAll(MEETING_KEY);
+    expect(requests).toHaveLength(1);
+    const [sent] = requests;
+    expect(sent?.method).toBe('POST');
+    // The REST operation "Close connections in the specific group" (Web PubSub data-plane API).
+    expect(sent?.url.pathname).toBe(`/api/hubs/roundtable/groups/${GROUP}/:closeConnections`);
+    expect(sent?.url.searchParams.get('reason')).toBe('The session ended.');
+    expect(live.failures).toBe(0);
+  });
+
+  it('never throws when the service fails, and counts it', async () => {
+    answerStatus = 503;
+    const live = broadcaster();
+    await expect(live.disconnectAll(MEETING_KEY)).resolves.toBeUndefined();
+    expect(live.failures).toBe(1);
   });
 });
 
