@@ -45,11 +45,16 @@ export function stepArbitrary(options: {
     fc.nat(4).map((i) => () => ({ type: 'invite', participantId: WHO[i] ?? 'olu' })),
     fc.boolean().map((accept) => () => ({ type: 'respondInvite', accept })),
     fc.nat(4).map((i) => () => ({ type: 'grantHost', participantId: WHO[i] ?? 'olu' })),
+    // Presence from both sides: the panel opening, and Teams' join and leave events.
     fc
-      .constantFrom('depart', 'arrive')
+      .constantFrom('depart', 'arrive', 'join-meeting')
       .map(
         (type) => () =>
-          type === 'depart' ? { type } : { type, displayName: 'Back', role: 'attendee' },
+          type === 'depart'
+            ? { type }
+            : type === 'arrive'
+              ? { type, displayName: 'Back', role: 'attendee' }
+              : { type: 'arrive', displayName: 'Back', role: 'attendee', via: 'meeting' },
       ),
     // The appreciation round reshuffles the points, so it comes only with round mode.
     fc

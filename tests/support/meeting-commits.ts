@@ -27,6 +27,8 @@ export function arrive(state: MeetingState, participantId: string, displayName =
     displayName,
     role: 'attendee',
     firstTime: true,
+    via: 'panel',
+    firstPanel: true,
   });
 }
 
@@ -107,6 +109,7 @@ export function crowdedMeetingState(people: number): MeetingState {
     role: index === 0 ? ('organizer' as const) : ('attendee' as const),
     coHost: false,
     present: true,
+    openedPanel: true,
     firstSeenAt: T0 + index,
     turns: 0,
     airtimeMs: 0,

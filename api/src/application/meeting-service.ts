@@ -260,6 +260,8 @@ export class MeetingService {
       displayName: caller.displayName,
       role: membership.role,
       firstTime: true,
+      via: 'panel',
+      firstPanel: true,
     });
     const view = participantView(state, { meetingId, version: next.publicVersion }, '');
     if (view === null) throw new Error('A fresh session lost its only participant.');

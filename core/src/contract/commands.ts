@@ -7,6 +7,7 @@ import {
   NOTE_MAX_LENGTH,
   QUEUE_MODES,
   ROLES,
+  ARRIVAL_ROUTES,
 } from '../meeting/state.js';
 
 export const CUSTOM_PROMPT_MIN_LENGTH = 3;
@@ -93,13 +94,18 @@ export const commandBodySchema: z.ZodType<CommandBody> = z.discriminatedUnion(
   payloads.map((p) => p.extend({ id: z.uuid() })) as unknown as typeof payloads,
 ) as unknown as z.ZodType<CommandBody>;
 
-/** Commands only the server issues: presence comes from the verified token and Teams role. */
+/**
+ * Commands only the server issues, on a person's behalf: presence comes from the verified token
+ * and Teams. `arrive` via the panel when the person opens Roundtable, via the meeting when Teams
+ * says they joined it; `depart` when Teams says they left (closing the panel is not leaving).
+ */
 export const systemCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('arrive'),
     displayName: z.string().trim().min(1).max(DISPLAY_NAME_MAX_LENGTH),
     role: z.enum(ROLES),
     contact: z.string().min(1).max(CONTACT_MAX_LENGTH).optional(),
+    via: z.enum(ARRIVAL_ROUTES).optional(),
   }),
   z.strictObject({ type: z.literal('depart') }),
 ]);

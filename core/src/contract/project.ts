@@ -92,6 +92,7 @@ export function participantView(
               participantId: p.participantId,
               displayName: p.displayName,
               invited: p.invitedAt !== null,
+              openedRoundtable: p.openedPanel,
             })),
           people: everyone.map((p) => ({
             participantId: p.participantId,
@@ -99,7 +100,9 @@ export function participantView(
             role: p.role,
             isHost: isHost(state, p),
             present: p.present,
+            openedRoundtable: p.openedPanel,
           })),
+          roster: state.roster,
         }
       : {}),
   };

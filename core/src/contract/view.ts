@@ -65,11 +65,21 @@ export const participantViewSchema = publicViewSchema.extend({
     invited: z.boolean(),
     answeredCheckin: z.boolean(),
   }),
-  /** Hosts only: people here who have not had a turn yet, earliest arrival first. */
+  /**
+   * Hosts only: people in the meeting who have not had a turn yet, earliest arrival first — with
+   * Teams' roster, also those who never opened Roundtable (an invitation reaches them through Teams).
+   */
   notYetHeard: z
-    .array(z.object({ participantId: z.string(), displayName: z.string(), invited: z.boolean() }))
+    .array(
+      z.object({
+        participantId: z.string(),
+        displayName: z.string(),
+        invited: z.boolean(),
+        openedRoundtable: z.boolean(),
+      }),
+    )
     .optional(),
-  /** Hosts only: everyone who has opened Roundtable, for granting co-host and inviting. */
+  /** Hosts only: everyone Roundtable knows in this session, for granting co-host and inviting. */
   people: z
     .array(
       z.object({
@@ -78,9 +88,12 @@ export const participantViewSchema = publicViewSchema.extend({
         role: z.enum(ROLES),
         isHost: z.boolean(),
         present: z.boolean(),
+        openedRoundtable: z.boolean(),
       }),
     )
     .optional(),
+  /** Hosts only: whether Teams tells Roundtable who is in the meeting (else: whoever opened it). */
+  roster: z.boolean().optional(),
 });
 
 export type PublicView = z.infer<typeof publicViewSchema>;

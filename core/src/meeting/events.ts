@@ -1,6 +1,13 @@
 // Everything that can happen in a meeting's live state. Each event carries the time it happened.
 import type { CheckinAggregate } from '../checkins/aggregate.js';
-import type { CheckinScale, EntryKind, QueueEntry, QueueMode, Role } from './state.js';
+import type {
+  ArrivalRoute,
+  CheckinScale,
+  EntryKind,
+  QueueEntry,
+  QueueMode,
+  Role,
+} from './state.js';
 
 export type TurnEndReason = 'next' | 'finish' | 'sessionEnd';
 export type EntryLeaveReason = 'withdrawn' | 'removed' | 'notReached';
@@ -14,6 +21,9 @@ export type MeetingEvent =
       displayName: string;
       role: Role;
       firstTime: boolean;
+      via: ArrivalRoute;
+      /** The first time this person opens the panel in this session. */
+      firstPanel: boolean;
       contact?: string;
     }
   | { type: 'ParticipantDeparted'; at: number; participantId: string }

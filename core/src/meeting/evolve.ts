@@ -28,6 +28,7 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
         role: event.role,
         coHost: known?.coHost ?? false,
         present: true,
+        openedPanel: known?.openedPanel === true || event.via === 'panel',
         firstSeenAt: known?.firstSeenAt ?? event.at,
         turns: known?.turns ?? 0,
         airtimeMs: known?.airtimeMs ?? 0,
@@ -37,6 +38,7 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       };
       return {
         ...state,
+        roster: state.roster || event.via === 'meeting',
         participants: { ...state.participants, [event.participantId]: participant },
       };
     }

@@ -23,8 +23,12 @@ export function arrive(
   now: number,
 ): Result {
   const known = state.participants[participantId];
+  const via = command.via ?? 'panel';
+  const firstPanel = via === 'panel' && known?.openedPanel !== true;
   const unchanged =
     known?.present === true &&
+    !firstPanel &&
+    (via === 'panel' || state.roster) &&
     known.displayName === command.displayName &&
     known.role === command.role &&
     (command.contact === undefined || known.contact === command.contact);
@@ -36,10 +40,13 @@ export function arrive(
     displayName: command.displayName,
     role: command.role,
     firstTime: known === undefined,
+    via,
+    firstPanel,
     ...(command.contact === undefined ? {} : { contact: command.contact }),
   });
 }
 
+/** Teams says this person left the meeting (closing Roundtable's panel is not leaving). */
 export function depart(state: MeetingState, participantId: string, now: number): Result {
   if (state.participants[participantId]?.present !== true) return accept();
   return accept({ type: 'ParticipantDeparted', at: now, participantId });

@@ -13,6 +13,10 @@ export type QueueMode = (typeof QUEUE_MODES)[number];
 export const ROLES = ['organizer', 'presenter', 'attendee'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** How Roundtable learned someone is here: they opened its panel, or Teams said they joined. */
+export const ARRIVAL_ROUTES = ['panel', 'meeting'] as const;
+export type ArrivalRoute = (typeof ARRIVAL_ROUTES)[number];
+
 /** Why an entry exists: the person joined, accepted an invitation, or a round placed them. */
 export type EntryOrigin = 'joined' | 'invite' | 'round';
 
@@ -31,7 +35,13 @@ export interface Participant {
   readonly displayName: string;
   readonly role: Role;
   readonly coHost: boolean;
+  /**
+   * In the meeting now. Where Teams tells Roundtable who joins and leaves (the roster), that is
+   * what counts; closing the panel is not leaving.
+   */
   readonly present: boolean;
+  /** Has opened Roundtable in this session (Teams' roster also brings people who never do). */
+  readonly openedPanel: boolean;
   readonly firstSeenAt: number;
   readonly turns: number;
   readonly airtimeMs: number;
@@ -106,6 +116,8 @@ export interface MeetingState {
    * hosts are the organisers and the co-hosts they grant unless an organiser turns this on.
    */
   readonly presentersHost: boolean;
+  /** Teams has told Roundtable, in this session, who joined the meeting (participant events). */
+  readonly roster: boolean;
   readonly mode: QueueMode;
   readonly locked: boolean;
   readonly timeboxSeconds: number | null;
@@ -132,6 +144,7 @@ export function initialMeetingState(
       maxBypass: Math.max(0, settings.maxBypass ?? DEFAULT_MAX_BYPASS),
     },
     presentersHost: false,
+    roster: false,
     mode: 'fifo',
     locked: false,
     timeboxSeconds: null,

@@ -2,11 +2,22 @@
 // notes, no free text, no check-in answer tied to anyone — and only what the summary needs.
 import type { CheckinAggregate } from '../checkins/aggregate.js';
 import type { EntryLeaveReason, MeetingEvent } from '../meeting/events.js';
-import type { CheckinScale, EntryKind, EntryOrigin, QueueMode } from '../meeting/state.js';
+import type {
+  ArrivalRoute,
+  CheckinScale,
+  EntryKind,
+  EntryOrigin,
+  QueueMode,
+} from '../meeting/state.js';
 
 export type ParticipationRecord =
-  /** A person opened Roundtable in the meeting for the first time. */
-  | { type: 'arrived'; at: number; participantId: string }
+  /**
+   * A person is in the session for the first time: they opened Roundtable (`panel`), or Teams said
+   * they joined the meeting (`meeting`). Older records have no `via`: they came through the panel.
+   */
+  | { type: 'arrived'; at: number; participantId: string; via?: ArrivalRoute }
+  /** Someone Teams said had joined opened Roundtable for the first time in the session. */
+  | { type: 'panelOpened'; at: number; participantId: string }
   | { type: 'entryJoined'; at: number; entryId: string; kind: EntryKind; origin: EntryOrigin }
   | { type: 'entryLeft'; at: number; entryId: string; reason: EntryLeaveReason }
   | {
@@ -41,7 +52,9 @@ export function recordOf(event: MeetingEvent): ParticipationRecord | null {
   const at = event.at;
   switch (event.type) {
     case 'ParticipantArrived':
-      return event.firstTime ? { type: 'arrived', at, participantId: event.participantId } : null;
+      if (event.firstTime)
+        return { type: 'arrived', at, participantId: event.participantId, via: event.via };
+      return event.firstPanel ? { type: 'panelOpened', at, participantId: event.participantId } : null;
     case 'EntryJoined':
       return {
         type: 'entryJoined',

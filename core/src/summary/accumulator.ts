@@ -24,6 +24,10 @@ export interface SummaryAccumulator {
   readonly sessionEndedAt: number | null;
   /** Everyone who arrived or took a turn, by pseudonym. */
   readonly people: Readonly<Record<string, PersonTally>>;
+  /** How many of them opened Roundtable (the rest only joined the meeting, as Teams said). */
+  readonly openedPanel: number;
+  /** Teams told Roundtable who joined the meeting: `people` is the meeting, not just the panel. */
+  readonly roster: boolean;
   readonly turns: number;
   readonly waitsMs: readonly number[];
   /** Entries people queued themselves (or accepted an invitation for), until reached or gone. */
@@ -51,6 +55,8 @@ export function emptyAccumulator(): SummaryAccumulator {
     lastAt: null,
     sessionEndedAt: null,
     people: {},
+    openedPanel: 0,
+    roster: false,
     turns: 0,
     waitsMs: [],
     entriesWantingToSpeak: {},
@@ -106,6 +112,11 @@ function takeRecord(draft: Draft, record: ParticipationRecord): void {
   switch (record.type) {
     case 'arrived':
       draft.people[record.participantId] ??= { turns: 0, airtimeMs: 0 };
+      if (record.via === 'meeting') draft.roster = true;
+      else draft.openedPanel += 1;
+      return;
+    case 'panelOpened':
+      draft.openedPanel += 1;
       return;
     case 'entryJoined':
       if (record.origin !== 'round') draft.entriesWantingToSpeak[record.entryId] = 'waiting';

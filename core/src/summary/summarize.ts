@@ -28,7 +28,12 @@ export interface InclusionSummary {
   protected: boolean;
   /** Teams gives apps no per-person speaking data, so airtime is the length of queue turns. */
   airtimeSource: 'queue-turns';
+  /** Everyone who was there: the meeting's attendees where Teams said who joined, else panel users. */
   participants: number;
+  /** Of them, who opened Roundtable. */
+  openedRoundtable: number;
+  /** Whom `participants` counts: `meeting` from Teams' join events, `panel` only Roundtable's users. */
+  counted: 'meeting' | 'panel';
   speakers: number;
   spokeShare: number | null;
   turns: number;
@@ -84,6 +89,8 @@ export function finishSummary(
     protected: isProtected,
     airtimeSource: 'queue-turns',
     participants,
+    openedRoundtable: accumulator.openedPanel,
+    counted: accumulator.roster ? 'meeting' : 'panel',
     speakers,
     spokeShare: participants === 0 ? null : speakers / participants,
     turns: accumulator.turns,
