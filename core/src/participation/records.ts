@@ -54,7 +54,9 @@ export function recordOf(event: MeetingEvent): ParticipationRecord | null {
     case 'ParticipantArrived':
       if (event.firstTime)
         return { type: 'arrived', at, participantId: event.participantId, via: event.via };
-      return event.firstPanel ? { type: 'panelOpened', at, participantId: event.participantId } : null;
+      return event.firstPanel
+        ? { type: 'panelOpened', at, participantId: event.participantId }
+        : null;
     case 'EntryJoined':
       return {
         type: 'entryJoined',
