@@ -88,13 +88,21 @@ describe('summaryCard', () => {
     const card = summaryCard(sevenPeople);
     expectValidCard(card);
     expect(factsOf(card)).toEqual({
-      'Who spoke': '5 of 7 people',
+      'Who spoke': '5 of 7 people who opened Roundtable',
       // Gini of 120, 60, 60, 30, 30, 0 and 0 seconds is 0.486: balance 51%.
       'Airtime balance': '51%',
       Queue: '1 entry still waiting at the end',
       'Felt heard': '4.0 of 5 (6 answers)',
     });
     expect(JSON.stringify(card)).toContain('Airtime is measured from queue turns');
+  });
+
+  it('says the meeting was counted when Teams said who joined', () => {
+    const roster = noticeOf([
+      ...[...people, ...listeners].map((id) => ({ ...arrived(id), via: 'meeting' as const })),
+      ...turn('ada-lovelace', 10 * SECOND, 60 * SECOND),
+    ]);
+    expect(factsOf(summaryCard(roster))['Who spoke']).toBe('1 of 7 people in the meeting');
   });
 
   it('links to the summary with an Open the summary button', () => {

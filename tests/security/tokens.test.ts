@@ -14,8 +14,8 @@ import {
 } from 'jose';
 import type { CryptoKey, JWK, JWTPayload } from 'jose';
 import type { ParticipantView } from '@roundtable/core';
+import { DISPLAY_NAME_MAX_CHARACTERS } from '../../api/src/application/display-name.js';
 import {
-  DISPLAY_NAME_MAX_CHARACTERS,
   JwtTokenVerifier,
   TEAMS_CLIENT_APPS,
   entraVerifierOptions,

@@ -94,6 +94,41 @@ export function meetingEvent(
 }
 
 /**
+ * Participant join and leave events. msteams-docs apps-in-teams-meetings/meeting-apps-apis.md,
+ * "Receive meeting participant events" (the page's example keeps stray spaces in `user.id` and
+ * `aadObjectId`, and omits `role` on leave; both kept). Delivered only for scheduled meetings, with
+ * OnlineMeetingParticipant.Read.Chat and the bot's "Meeting event subscriptions" in Developer Portal.
+ */
+export function participantEvent(
+  kind: 'Join' | 'Leave',
+  options: { serviceUrl: string; meetingId: string; at: string; people: readonly Person[] },
+): Record<string, unknown> {
+  return {
+    type: 'event',
+    name: `application/vnd.microsoft.meetingParticipant${kind}`,
+    timestamp: options.at,
+    channelId: 'msteams',
+    serviceUrl: options.serviceUrl,
+    from: { id: options.people[0]?.teamsId ?? '29:id_xyz' },
+    conversation: { isGroup: true, conversationType: 'groupchat', id: SCHEDULED_CHAT },
+    recipient: { id: `28:${BOT_ID}` },
+    value: {
+      members: options.people.map((who) => ({
+        user: {
+          tenantId: TENANT_ID,
+          objectId: who.aadObjectId,
+          id: `${who.teamsId} `,
+          name: who.name,
+          aadObjectId: ` ${who.aadObjectId} `,
+        },
+        meeting: kind === 'Join' ? { inMeeting: true, role: who.role } : { inMeeting: false },
+      })),
+    },
+    channelData: { tenant: { id: TENANT_ID }, meeting: { id: options.meetingId } },
+  };
+}
+
+/**
  * The answer of "Get participant" (GET {serviceUrl}/v1/meetings/{meetingId}/participants/
  * {participantId}?tenantId={tenantId}), msteams-docs meeting-apps-apis.md, JSON tab. (The page's
  * example writes "role " with a stray space; its property table and the SDKs use "role".)

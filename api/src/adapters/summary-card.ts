@@ -57,8 +57,13 @@ function headlineFacts(summary: InclusionSummary): [string, string][] {
   return facts;
 }
 
-function whoSpoke({ speakers, participants }: InclusionSummary): string {
-  return `${speakers} of ${count(participants, 'person', 'people')}`;
+/** Says whom it counted: the meeting (Teams said who joined) or only Roundtable's users. */
+function whoSpoke({ speakers, participants, counted }: InclusionSummary): string {
+  const people = count(participants, 'person', 'people');
+  // Summaries kept before Teams' roster was read have no `counted`: they counted panel users.
+  return counted === 'meeting'
+    ? `${speakers} of ${people} in the meeting`
+    : `${speakers} of ${people} who opened Roundtable`;
 }
 
 function balance(summary: InclusionSummary): string {

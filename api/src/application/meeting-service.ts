@@ -4,6 +4,7 @@
 import type { CommandBody, DomainError, ParticipantView, PublicView } from '@roundtable/core';
 import { evolve, initialMeetingState, participantView, publicView } from '@roundtable/core';
 import { Announcer } from './announcer.js';
+import { Arrivals, type Entered, type RosterChange } from './arrivals.js';
 import { MeetingCommitter, type CommitterDependencies } from './commit/meeting-committer.js';
 import type { EndQueue } from './ending-ports.js';
 import {
@@ -51,14 +52,9 @@ export interface ViewResult {
 /** How stale a read may be: long enough to absorb a burst of polls, short enough to heal fast. */
 const VIEW_MAX_AGE_MS = 1_000;
 
-interface Entered {
-  readonly meetingKey: string;
-  readonly participantId: string;
-  readonly meeting: StoredMeeting;
-}
-
 export class MeetingService {
   readonly committer: MeetingCommitter;
+  private readonly arrivals: Arrivals;
 
   constructor(private readonly deps: ServiceDependencies) {
     const announcer = new Announcer({
@@ -67,6 +63,14 @@ export class MeetingService {
       ...(deps.notices === undefined ? {} : { notices: deps.notices }),
     });
     this.committer = new MeetingCommitter({ ...deps, announcer });
+    this.arrivals = new Arrivals({
+      committer: this.committer,
+      pseudonyms: deps.pseudonyms,
+      ...(deps.notices === undefined ? {} : { contacts: deps.notices.contacts }),
+      ...(deps.answerBeforeAnnouncing === undefined
+        ? {}
+        : { answerBeforeAnnouncing: deps.answerBeforeAnnouncing }),
+    });
   }
 
   async view(meetingId: string, caller: Caller): Promise<ViewResult> {
@@ -77,7 +81,13 @@ export class MeetingService {
       // Looking opens nothing: the next session starts when someone acts in it.
       return { ...this.nextSessionView(meetingId, meeting, caller, membership), refusal: null };
     }
-    const entered = await this.arrive(meetingKey, meetingId, meeting, caller, membership);
+    const entered = await this.arrivals.throughPanel(
+      meetingKey,
+      meetingId,
+      meeting,
+      caller,
+      membership,
+    );
     return this.result(meetingId, entered, null);
   }
 
@@ -92,7 +102,13 @@ export class MeetingService {
       return { ...this.currentView(meetingId, stored, caller, membership), refusal: null };
     }
     const meeting = await this.committer.openSession(meetingKey, meetingId);
-    const entered = await this.arrive(meetingKey, meetingId, meeting, caller, membership);
+    const entered = await this.arrivals.throughPanel(
+      meetingKey,
+      meetingId,
+      meeting,
+      caller,
+      membership,
+    );
     const wait = this.deps.rateLimiter.take(
       `${meetingKey}/${entered.participantId}`,
       this.deps.clock(),
@@ -155,6 +171,11 @@ export class MeetingService {
     return publicView(meeting.state, { meetingId, version: meeting.publicVersion });
   }
 
+  /** Teams says people joined or left the meeting: the live session's roster follows. */
+  async rosterChanged(meetingId: string, changes: readonly RosterChange[]): Promise<void> {
+    await this.arrivals.fromTeams(this.meetingKey(meetingId), meetingId, changes);
+  }
+
   /** Opens the meeting's next session unless one is live (Teams' meeting-start event). */
   async openSession(meetingId: string): Promise<void> {
     await this.committer.openSession(this.meetingKey(meetingId), meetingId);
@@ -177,46 +198,6 @@ export class MeetingService {
       );
     }
     return membership;
-  }
-
-  /** Records the caller's presence (name, role, contact) when the live state does not know it yet. */
-  private async arrive(
-    meetingKey: string,
-    meetingId: string,
-    meeting: StoredMeeting,
-    caller: Caller,
-    membership: Membership,
-  ): Promise<Entered> {
-    const participantId = this.deps.pseudonyms.participantId(meeting.salt, caller);
-    const known = meeting.state.participants[participantId];
-    // Kept only where the bot can use it (Teams), so the local state holds no contact at all.
-    const contact =
-      this.deps.notices === undefined || membership.teamsUserId === null
-        ? undefined
-        : this.deps.notices.contacts.seal(meeting.salt, participantId, membership.teamsUserId);
-    const organiserKey =
-      membership.role === 'organizer' ? this.deps.pseudonyms.organiserKey(caller) : undefined;
-    const stale =
-      known?.present !== true ||
-      known.displayName !== caller.displayName ||
-      known.role !== membership.role ||
-      (contact !== undefined && known.contact !== contact) ||
-      (organiserKey !== undefined && !meeting.organisers.includes(organiserKey));
-    if (!stale || !membership.inMeeting) return { meetingKey, participantId, meeting };
-    const arrival = await this.committer.submit(meetingKey, meetingId, {
-      participantId,
-      commandId: null,
-      command: {
-        type: 'arrive',
-        displayName: caller.displayName,
-        role: membership.role,
-        ...(contact === undefined ? {} : { contact }),
-      },
-      session: meeting.state.session,
-      ...(organiserKey === undefined ? {} : { organiserKey }),
-    });
-    await this.announced(arrival);
-    return { meetingKey, participantId, meeting: arrival.meeting };
   }
 
   private async announced(committed: { readonly announced: Promise<void> }): Promise<void> {

@@ -1,6 +1,7 @@
 // What Teams tells the bot about a meeting, as use cases: a meeting started (a session opens, unless
-// one is live), a meeting ended (its session ends through the ending job), and where the tenant's
-// Bot Connector answers.
+// one is live), people joined or left, a meeting ended (its session ends through the ending job),
+// and where the tenant's Bot Connector answers.
+import type { RosterChange } from './arrivals.js';
 import type { EndQueue } from './ending-ports.js';
 import type { MeetingService } from './meeting-service.js';
 import type { ServiceUrlBook } from './ports.js';
@@ -14,6 +15,11 @@ export interface MeetingEnded {
   /** When Teams says the meeting ended; a session opened after it is not this meeting's. */
   readonly endedAt: number;
   readonly tenantId?: string;
+}
+
+export interface ParticipantsChanged {
+  readonly meetingId: string;
+  readonly changes: readonly RosterChange[];
 }
 
 export interface TeamsEventsDependencies {
@@ -34,6 +40,11 @@ export class TeamsEvents {
   /** A start for a session already open changes nothing. */
   async meetingStarted(event: MeetingStarted): Promise<void> {
     await this.deps.meetings.openSession(event.meetingId);
+  }
+
+  /** People joined or left the meeting (Teams' participant events): the live session follows. */
+  async participantsChanged(event: ParticipantsChanged): Promise<void> {
+    await this.deps.meetings.rosterChanged(event.meetingId, event.changes);
   }
 
   /** An end for a session already ended changes nothing (the job finds nothing left to end). */

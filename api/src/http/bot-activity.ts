@@ -1,12 +1,21 @@
 // The Teams activities the bot acts on, read from a Bot Framework activity as Teams sends it to the
 // bot endpoint (msteams-docs apps-in-teams-meetings/meeting-apps-apis.md, "Get meeting start or end
-// events"). Everything else is acknowledged and ignored.
+// events" and "Receive meeting participant events"). Everything else is acknowledged and ignored.
 import { z } from 'zod';
+import { shownName } from '../application/display-name.js';
 import type { TeamsEvents } from '../application/teams-events.js';
 import { parseWith } from './request.js';
 
 export const MEETING_START_EVENT = 'application/vnd.microsoft.meetingStart';
 export const MEETING_END_EVENT = 'application/vnd.microsoft.meetingEnd';
+export const PARTICIPANT_JOIN_EVENT = 'application/vnd.microsoft.meetingParticipantJoin';
+export const PARTICIPANT_LEAVE_EVENT = 'application/vnd.microsoft.meetingParticipantLeave';
+const MEETING_EVENTS = new Set([
+  MEETING_START_EVENT,
+  MEETING_END_EVENT,
+  PARTICIPANT_JOIN_EVENT,
+  PARTICIPANT_LEAVE_EVENT,
+]);
 
 const activitySchema = z.object({
   type: z.string().min(1),
@@ -29,6 +38,34 @@ const meetingEventSchema = z.object({
   }),
 });
 
+// The documented example pads ids with spaces (" user_object_Id "); a leave names no role.
+const trimmed = z.string().trim().min(1).max(256);
+const participantEventSchema = z.object({
+  value: z.object({
+    members: z
+      .array(
+        z.object({
+          user: z.object({
+            id: trimmed,
+            aadObjectId: trimmed,
+            name: z.string().max(256).optional(),
+          }),
+          meeting: z.object({
+            inMeeting: z.boolean(),
+            role: z.enum(['Organizer', 'Presenter', 'Attendee']).optional(),
+          }),
+        }),
+      )
+      .max(500),
+  }),
+  channelData: z.object({
+    tenant: z.object({ id: z.string().min(1).max(64) }),
+    meeting: z.object({ id: z.string().min(1).max(512) }),
+  }),
+});
+
+const ROLE_OF = { Organizer: 'organizer', Presenter: 'presenter', Attendee: 'attendee' } as const;
+
 export type ActivityOutcome = 'handled' | 'ignored';
 
 /** Hands a meeting start or end to the use cases; says whether the activity meant anything. */
@@ -45,8 +82,12 @@ export async function dispatchActivity(
   const isMeetingEvent =
     activity.type === 'event' &&
     activity.channelId === 'msteams' &&
-    (activity.name === MEETING_START_EVENT || activity.name === MEETING_END_EVENT);
+    activity.name !== undefined &&
+    MEETING_EVENTS.has(activity.name);
   if (!isMeetingEvent) return 'ignored';
+  if (activity.name === PARTICIPANT_JOIN_EVENT || activity.name === PARTICIPANT_LEAVE_EVENT) {
+    return participantsChanged(body, events, activity.name === PARTICIPANT_JOIN_EVENT);
+  }
   // An authentic event without the meeting id (the 2024 example has none) names no meeting we
   // could act on; refusing it would only make the Bot Framework send it again.
   const event = meetingEventSchema.safeParse(body);
@@ -63,6 +104,31 @@ export async function dispatchActivity(
     // A missing or unreadable end time counts as now: the event has just arrived.
     endedAt: Number.isFinite(reported) ? Math.min(reported, now) : now,
     ...(channelData.tenant === undefined ? {} : { tenantId: channelData.tenant.id }),
+  });
+  return 'handled';
+}
+
+async function participantsChanged(
+  body: unknown,
+  events: TeamsEvents,
+  joined: boolean,
+): Promise<ActivityOutcome> {
+  const event = participantEventSchema.safeParse(body);
+  if (!event.success) return 'ignored';
+  const { value, channelData } = event.data;
+  await events.participantsChanged({
+    meetingId: channelData.meeting.id,
+    changes: value.members.map(({ user, meeting }) => ({
+      person: {
+        tenantId: channelData.tenant.id,
+        userId: user.aadObjectId,
+        displayName: shownName(user.name),
+      },
+      teamsUserId: user.id,
+      // A join that says the person is not in the meeting is not a join.
+      inMeeting: joined && meeting.inMeeting,
+      role: meeting.role === undefined ? null : ROLE_OF[meeting.role],
+    })),
   });
   return 'handled';
 }
