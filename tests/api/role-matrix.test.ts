@@ -41,6 +41,7 @@ const COMMANDS: PublicCommand[] = [
   { type: 'closeCheckin', checkinId: 'c1' },
   { type: 'appreciate', turnId: 't1' },
   { type: 'setPresentersHost', enabled: true },
+  { type: 'setOption', option: 'transcript', enabled: true },
   { type: 'endSession', session: 1 },
 ];
 const HOST_ONLY = new Set([
@@ -57,9 +58,10 @@ const HOST_ONLY = new Set([
   'openCheckin',
   'closeCheckin',
   'setPresentersHost',
+  'setOption',
   'endSession',
 ]);
-const ORGANISERS_ONLY = new Set(['grantHost', 'revokeHost', 'setPresentersHost']);
+const ORGANISERS_ONLY = new Set(['grantHost', 'revokeHost', 'setPresentersHost', 'setOption']);
 
 function expectedRefusal(person: string, type: string): string | null {
   if (ROLES[person] === null) return 'not-participant';

@@ -38,6 +38,7 @@ describe('command bodies', () => {
     { id, type: 'appreciate', turnId: 't1' },
     { id, type: 'endSession', session: 1 },
     { id, type: 'setPresentersHost', enabled: true },
+    { id, type: 'setOption', option: 'carryOver', enabled: true },
   ];
 
   it('accepts one well-formed body of every command type', () => {

@@ -1,6 +1,7 @@
 // Presence, co-hosts, private invitations, ending the session, and who may do what.
 import { describe, expect, it } from '@jest/globals';
 import type { MeetingCommand } from '../../core/src/index.js';
+import { forgetPeople, participantView, upgradedState } from '../../core/src/index.js';
 import { TestMeeting, eventTypes, refusedWith } from './support.js';
 
 const people = { olu: 'organizer', pat: 'presenter', ana: 'attendee', ben: 'attendee' } as const;
@@ -246,4 +247,42 @@ describe('role matrix: host-only commands', () => {
       expect(byOrganiser.ok || byOrganiser.error.category !== 'forbidden').toBe(true);
     },
   );
+});
+
+describe('the meeting’s options', () => {
+  it('are the organiser’s to set, shown to everyone, and kept into the next session', () => {
+    const m = TestMeeting.with(people);
+    m.do('olu', { type: 'grantHost', participantId: 'ana' });
+    expect(m.try('ana', { type: 'setOption', option: 'carryOver', enabled: true })).toMatchObject({
+      ok: false,
+      error: { code: 'not-organizer' },
+    });
+    m.do('olu', { type: 'setOption', option: 'carryOver', enabled: true });
+    expect(
+      eventTypes(m.try('olu', { type: 'setOption', option: 'carryOver', enabled: true })),
+    ).toEqual([]);
+    expect(participantView(m.state, { meetingId: 'm', version: 1 }, 'ben')?.options).toEqual({
+      transcript: false,
+      carryOver: true,
+    });
+    m.do('olu', { type: 'endSession', session: 1 });
+    const forgotten = forgetPeople(m.state);
+    expect(forgotten.participants).toEqual({});
+    expect(forgotten.options).toEqual({ transcript: false, carryOver: true });
+  });
+
+  it('read a state stored before options, roster and panel flags existed', () => {
+    const m = TestMeeting.with(people);
+    const { options: _options, roster: _roster, ...older } = m.state;
+    const stored = {
+      ...older,
+      participants: Object.fromEntries(
+        Object.entries(m.state.participants).map(([id, { openedPanel: _opened, ...p }]) => [id, p]),
+      ),
+    };
+    const upgraded = upgradedState(stored);
+    expect(upgraded.options).toEqual({ transcript: false, carryOver: false });
+    expect(upgraded.roster).toBe(false);
+    expect(Object.values(upgraded.participants).every((p) => p.openedPanel)).toBe(true);
+  });
 });

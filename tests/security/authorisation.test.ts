@@ -20,8 +20,8 @@ const figures = figuresFor('authorisation');
 /**
  * The design's rules: attendees queue, answer, thank and respond to invitations; hosts (organisers
  * and the co-hosts they grant; presenters only when an organiser lets them) also run the queue,
- * check-ins and the session; only organisers grant and revoke co-hosts and let presenters host
- * (docs/decisions/002, 008).
+ * check-ins and the session; only organisers grant and revoke co-hosts, let presenters host and
+ * set the meeting's options (docs/decisions/002, 008).
  */
 const RULES: Record<
   PublicCommand['type'],
@@ -41,6 +41,10 @@ const RULES: Record<
   revokeHost: { command: { type: 'revokeHost', participantId: 'nobody' }, who: 'organiser' },
   setPresentersHost: {
     command: { type: 'setPresentersHost', enabled: true },
+    who: 'organiser',
+  },
+  setOption: {
+    command: { type: 'setOption', option: 'carryOver', enabled: true },
     who: 'organiser',
   },
   invite: { command: { type: 'invite', participantId: 'nobody' }, who: 'host' },

@@ -269,7 +269,7 @@ function nextSession(
   settings: ServiceDependencies['settings'],
 ): { state: ReturnType<typeof initialMeetingState>; publicVersion: number } {
   return {
-    state: initialMeetingState(settings, (meeting?.state.session ?? 0) + 1),
+    state: initialMeetingState(settings, (meeting?.state.session ?? 0) + 1, meeting?.state.options),
     publicVersion: (meeting?.publicVersion ?? 0) + 1,
   };
 }

@@ -8,6 +8,7 @@ import {
   QUEUE_MODES,
   ROLES,
   ARRIVAL_ROUTES,
+  MEETING_OPTIONS,
 } from '../meeting/state.js';
 
 export const CUSTOM_PROMPT_MIN_LENGTH = 3;
@@ -76,6 +77,11 @@ const payloads = [
   z.strictObject({ type: z.literal('closeCheckin'), checkinId: id }),
   z.strictObject({ type: z.literal('appreciate'), turnId: id }),
   z.strictObject({ type: z.literal('setPresentersHost'), enabled: z.boolean() }),
+  z.strictObject({
+    type: z.literal('setOption'),
+    option: z.enum(MEETING_OPTIONS),
+    enabled: z.boolean(),
+  }),
   // Names the session it ends, so a retry that arrives after the next session opened ends nothing.
   z.strictObject({ type: z.literal('endSession'), session: z.int().min(1).max(1_000_000_000) }),
 ] as const;

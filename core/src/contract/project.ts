@@ -21,6 +21,7 @@ export function publicView(state: MeetingState, meta: ViewMeta): PublicView {
     session: state.session,
     phase: state.phase,
     presentersHost: state.presentersHost,
+    options: state.options,
     mode: state.mode,
     locked: state.locked,
     timeboxSeconds: state.timeboxSeconds,

@@ -15,6 +15,8 @@ export const publicViewSchema = z.object({
   phase: z.enum(['live', 'ended']),
   /** Whether presenters host (an organiser's choice); otherwise organisers and co-hosts do. */
   presentersHost: z.boolean(),
+  /** The organiser's choices for this meeting, shown to everyone it concerns. */
+  options: z.object({ transcript: z.boolean(), carryOver: z.boolean() }),
   mode: z.enum(QUEUE_MODES),
   locked: z.boolean(),
   timeboxSeconds: z.int().nullable(),

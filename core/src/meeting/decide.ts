@@ -64,6 +64,8 @@ export function decide(
       return hosting.changeCoHost(command, state, handlerContext);
     case 'setPresentersHost':
       return hosting.setPresentersHost(command, state, handlerContext);
+    case 'setOption':
+      return hosting.setOption(command, state, handlerContext);
     case 'invite':
       return hosting.invite(command, state, handlerContext);
     case 'respondInvite':

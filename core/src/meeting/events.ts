@@ -4,6 +4,7 @@ import type {
   ArrivalRoute,
   CheckinScale,
   EntryKind,
+  MeetingOption,
   QueueEntry,
   QueueMode,
   Role,
@@ -58,6 +59,7 @@ export type MeetingEvent =
   | { type: 'QueueLocked'; at: number }
   | { type: 'QueueUnlocked'; at: number }
   | { type: 'PresentersHostChanged'; at: number; enabled: boolean }
+  | { type: 'OptionChanged'; at: number; option: MeetingOption; enabled: boolean }
   | { type: 'CoHostGranted'; at: number; participantId: string }
   | { type: 'CoHostRevoked'; at: number; participantId: string }
   | { type: 'InviteSent'; at: number; participantId: string }

@@ -147,6 +147,8 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       };
     case 'PresentersHostChanged':
       return { ...state, presentersHost: event.enabled };
+    case 'OptionChanged':
+      return { ...state, options: { ...state.options, [event.option]: event.enabled } };
     case 'SessionEnded':
       return { ...state, phase: 'ended', current: null, queue: [], checkin: null };
   }

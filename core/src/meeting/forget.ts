@@ -4,5 +4,9 @@ import { initialMeetingState } from './state.js';
 
 /** An ended session with no participants, names, notes, pseudonyms or answers left in it. */
 export function forgetPeople(state: MeetingState): MeetingState {
-  return { ...initialMeetingState(state.settings, state.session), phase: 'ended' };
+  // The organiser's options are about the meeting, not anyone in it: the next session keeps them.
+  return {
+    ...initialMeetingState(state.settings, state.session, state.options),
+    phase: 'ended',
+  };
 }

@@ -21,6 +21,7 @@ export const HOST_COMMANDS = new Set([
   'grantHost',
   'revokeHost',
   'setPresentersHost',
+  'setOption',
   'invite',
   'openCheckin',
   'closeCheckin',

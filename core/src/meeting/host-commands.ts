@@ -95,6 +95,22 @@ export function setPresentersHost(
   return accept({ type: 'PresentersHostChanged', at: ctx.now, enabled: command.enabled });
 }
 
+/** The meeting's options are the organiser's to choose, as presenters hosting is. */
+export function setOption(
+  command: Command<'setOption'>,
+  state: MeetingState,
+  ctx: HandlerContext,
+): Result {
+  if (ctx.actor?.role !== 'organizer') return reject(domainError('not-organizer'));
+  if (state.options[command.option] === command.enabled) return accept();
+  return accept({
+    type: 'OptionChanged',
+    at: ctx.now,
+    option: command.option,
+    enabled: command.enabled,
+  });
+}
+
 export function invite(
   command: Command<'invite'>,
   state: MeetingState,

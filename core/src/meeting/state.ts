@@ -97,6 +97,21 @@ export interface OpenCheckin {
   readonly published: CheckinAggregate | null;
 }
 
+/**
+ * What an organiser chose for this meeting, kept from one session to the next (a recurring
+ * meeting's organiser chooses once): nothing about any person.
+ */
+export interface MeetingOptions {
+  /** Read Teams' transcript after each session for speaking time (billed per minute by Microsoft). */
+  readonly transcript: boolean;
+  /** People still waiting at the end start the next session at the front of the queue. */
+  readonly carryOver: boolean;
+}
+
+export const MEETING_OPTIONS = ['transcript', 'carryOver'] as const;
+export type MeetingOption = (typeof MEETING_OPTIONS)[number];
+export const NO_OPTIONS: MeetingOptions = { transcript: false, carryOver: false };
+
 export interface MeetingSettings {
   /** Smallest group whose answers may be shown (k-anonymity); never below 3. */
   readonly k: number;
@@ -118,6 +133,7 @@ export interface MeetingState {
   readonly presentersHost: boolean;
   /** Teams has told Roundtable, in this session, who joined the meeting (participant events). */
   readonly roster: boolean;
+  readonly options: MeetingOptions;
   readonly mode: QueueMode;
   readonly locked: boolean;
   readonly timeboxSeconds: number | null;
@@ -135,6 +151,7 @@ export interface MeetingState {
 export function initialMeetingState(
   settings: Partial<MeetingSettings> = {},
   session = 1,
+  options: MeetingOptions = NO_OPTIONS,
 ): MeetingState {
   return {
     session,
@@ -145,6 +162,7 @@ export function initialMeetingState(
     },
     presentersHost: false,
     roster: false,
+    options,
     mode: 'fifo',
     locked: false,
     timeboxSeconds: null,
@@ -178,4 +196,31 @@ export function hostsByRole(
   return (
     participant.role === 'organizer' || (participant.role === 'presenter' && state.presentersHost)
   );
+}
+
+/** A live state as an earlier version stored it: without the fields added since. */
+export type StoredState = Omit<MeetingState, 'roster' | 'options' | 'participants'> &
+  Partial<Pick<MeetingState, 'roster' | 'options'>> & {
+    readonly participants: Readonly<
+      Record<string, Omit<Participant, 'openedPanel'> & { readonly openedPanel?: boolean }>
+    >;
+  };
+
+/**
+ * Fills in what an earlier version did not store: no roster yet, no options chosen, and everyone
+ * it knew came through the panel (the only way there was).
+ */
+export function upgradedState(stored: StoredState): MeetingState {
+  const participants = Object.fromEntries(
+    Object.entries(stored.participants).map(([id, participant]) => [
+      id,
+      { ...participant, openedPanel: participant.openedPanel ?? true },
+    ]),
+  );
+  return {
+    ...stored,
+    roster: stored.roster ?? false,
+    options: stored.options ?? NO_OPTIONS,
+    participants,
+  };
 }

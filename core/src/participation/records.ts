@@ -113,6 +113,7 @@ export function recordOf(event: MeetingEvent): ParticipationRecord | null {
     case 'CoHostGranted':
     case 'CoHostRevoked':
     case 'PresentersHostChanged':
+    case 'OptionChanged':
     case 'CheckinOpened':
     case 'CheckinAnswered':
       return null;

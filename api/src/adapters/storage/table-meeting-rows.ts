@@ -3,7 +3,8 @@
 // `rec-{s}-{version, 10 digits}` and, once it has ended, `ses-{s}`. Plain `phase`, `session`,
 // `lastActiveAt`, `committedAt` and `endedAt` properties exist for the cleanup queries.
 import type { TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
-import type { MeetingState } from '@roundtable/core';
+import type { StoredState } from '@roundtable/core';
+import { upgradedState } from '@roundtable/core';
 import type { MeetingCommit, SessionClosing, StoredMeeting } from '../../application/ports.js';
 import { packJson, recordChunks, stateChunks, unpackJson } from './table-chunks.js';
 
@@ -108,7 +109,7 @@ export function storedMeeting(row: TableEntityResult<Record<string, unknown>>): 
   ) {
     throw new Error(`The stored state of meeting ${row.partitionKey} is malformed.`);
   }
-  const state = unpackJson(row, stateChunks) as MeetingState;
+  const state = upgradedState(unpackJson(row, stateChunks) as StoredState);
   const organisers = stringList(row.organisers);
   return { state, version, publicVersion, salt, organisers, createdAt, lastActiveAt, etag };
 }

@@ -105,7 +105,12 @@ export class MeetingCommitter {
           meetingKey,
           expected: current,
           next: {
-            state: initialMeetingState(this.deps.settings, (current?.state.session ?? 0) + 1),
+            // The organiser's options for the meeting carry over; nothing about anyone does.
+            state: initialMeetingState(
+              this.deps.settings,
+              (current?.state.session ?? 0) + 1,
+              current?.state.options,
+            ),
             version: (current?.version ?? 0) + 1,
             publicVersion: (current?.publicVersion ?? 0) + 1,
             salt: this.deps.pseudonyms.newSalt(),
