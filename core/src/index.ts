@@ -17,4 +17,5 @@ export * from './contract/teams-ids.js';
 export * from './summary/metrics.js';
 export * from './summary/accumulator.js';
 export * from './summary/summarize.js';
+export * from './summary/floor.js';
 export { MAX_SUGGESTIONS, suggestionsFor } from './summary/suggestions.js';

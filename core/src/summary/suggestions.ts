@@ -1,5 +1,6 @@
 // A few plain tips for the host, each backed by a number from this meeting. Rules, not judgement:
 // every tip says what was seen and one thing to try.
+import { bestFloorMeasure } from './floor.js';
 import type { InclusionSummary } from './summarize.js';
 
 export interface Suggestion {
@@ -10,12 +11,15 @@ export interface Suggestion {
 /** Everything the summary knows before suggestions are added. */
 export type SummaryFacts = Omit<InclusionSummary, 'suggestions'>;
 
+/** The facts a tip reads, with the measure they come from named. */
+type Measured = SummaryFacts & { readonly measuredBy: string };
+
 interface SuggestionRule {
   readonly id: string;
   /** Rules that only count things may fire in a small, protected group; the rest stay silent. */
   readonly countsOnly: boolean;
-  applies(summary: SummaryFacts): boolean;
-  text(summary: SummaryFacts): string;
+  applies(summary: Measured): boolean;
+  text(summary: Measured): string;
 }
 
 export const MAX_SUGGESTIONS = 4;
@@ -33,7 +37,8 @@ const rules: readonly SuggestionRule[] = [
       summary.airtimeGini > UNEVEN_AIRTIME_GINI &&
       !summary.modesUsed.includes('equity'),
     text: (summary) =>
-      `Speaking time was uneven: balance ${percent(summary.balance ?? 0)}, where 100% means ` +
+      `Speaking time (by ${summary.measuredBy}) was uneven: balance ` +
+      `${percent(summary.balance ?? 0)}, where 100% means ` +
       'everyone spoke equally long. Next time, try equity mode: people who have spoken least ' +
       'go first.',
   },
@@ -91,11 +96,30 @@ const keepGoing: Suggestion = {
 };
 
 export function suggestionsFor(summary: SummaryFacts): Suggestion[] {
+  const facts = byBestMeasure(summary);
   const fired = rules
-    .filter((rule) => (rule.countsOnly || !summary.protected) && rule.applies(summary))
+    .filter((rule) => (rule.countsOnly || !facts.protected) && rule.applies(facts))
     .slice(0, MAX_SUGGESTIONS)
-    .map((rule) => ({ id: rule.id, text: rule.text(summary) }));
+    .map((rule) => ({ id: rule.id, text: rule.text(facts) }));
   return fired.length > 0 ? fired : [{ ...keepGoing }];
+}
+
+/**
+ * Who spoke and how evenly, by the most direct measure the summary has: Teams' transcript, then
+ * microphone time, then the queue's own turns. The tips say which one they read.
+ */
+function byBestMeasure(summary: SummaryFacts): SummaryFacts & { measuredBy: string } {
+  const best = bestFloorMeasure(summary.floor);
+  if (best === null) return { ...summary, measuredBy: 'queue turns' };
+  return {
+    ...summary,
+    measuredBy: best.source === 'transcript' ? "Teams' transcript" : 'microphone time',
+    participants: best.attendees,
+    speakers: best.speakers,
+    spokeShare: best.spokeShare,
+    balance: best.balance,
+    airtimeGini: best.balance === null ? null : 1 - best.balance,
+  };
 }
 
 function percent(fraction: number): string {

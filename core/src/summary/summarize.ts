@@ -11,6 +11,12 @@ import {
   type SummaryAccumulator,
 } from './accumulator.js';
 import { gini, median, percentileNearestRank, sum } from './metrics.js';
+import {
+  floorMeasure,
+  type FloorMeasure,
+  type FloorMeasureInput,
+  type MeasureGapReport,
+} from './floor.js';
 import { suggestionsFor, type Suggestion, type SummaryFacts } from './suggestions.js';
 
 export type { Suggestion } from './suggestions.js';
@@ -54,6 +60,13 @@ export interface InclusionSummary {
   checkins: { promptId: string | null; scale: CheckinScale; aggregate: CheckinAggregate }[];
   checkinsWithheld: number;
   feltHeard: { n: number; mean: number } | null;
+  /**
+   * Who held the floor by what Teams recorded (microphone time, the transcript), each named and
+   * shown beside the queue's measure above, never blended into it. Empty when none was read.
+   */
+  floor: FloorMeasure[];
+  /** Measures that were wanted but not available, and why. */
+  floorGaps: MeasureGapReport[];
   suggestions: Suggestion[];
 }
 
@@ -116,8 +129,48 @@ export function finishSummary(
     checkins,
     checkinsWithheld: answerable.length - checkins.length,
     feltHeard: feltHeardOf(checkins),
+    floor: [],
+    floorGaps: [],
   };
   return { ...facts, suggestions: suggestionsFor(facts) };
+}
+
+/**
+ * The summary with what Teams recorded folded in: each measure named and protected like the rest,
+ * and the tips read again by the most direct one.
+ */
+export function withFloorMeasures(
+  summary: InclusionSummary,
+  measures: readonly FloorMeasureInput[],
+  gaps: readonly MeasureGapReport[],
+  options: SummaryOptions,
+): InclusionSummary {
+  const floor = measures.map((measure) => floorMeasure(measure, options.k));
+  const facts: SummaryFacts = { ...withoutSuggestions(summary), floor, floorGaps: [...gaps] };
+  return { ...facts, suggestions: suggestionsFor(facts) };
+}
+
+/** A summary as an earlier version stored it: without the fields added since. */
+export type StoredSummary = Omit<
+  InclusionSummary,
+  'openedRoundtable' | 'counted' | 'floor' | 'floorGaps'
+> &
+  Partial<Pick<InclusionSummary, 'openedRoundtable' | 'counted' | 'floor' | 'floorGaps'>>;
+
+/** Fills in what an earlier version did not store: it counted Roundtable's users, and no more. */
+export function upgradedSummary(stored: StoredSummary): InclusionSummary {
+  return {
+    ...stored,
+    openedRoundtable: stored.openedRoundtable ?? stored.participants,
+    counted: stored.counted ?? 'panel',
+    floor: stored.floor ?? [],
+    floorGaps: stored.floorGaps ?? [],
+  };
+}
+
+function withoutSuggestions(summary: InclusionSummary): SummaryFacts {
+  const { suggestions: _suggestions, ...facts } = summary;
+  return facts;
 }
 
 function inSeconds(milliseconds: number | null): number | null {

@@ -2,7 +2,8 @@
 // (RowKey = the session, 10 digits), the summary as gzip JSON chunks beside plain properties.
 import { odata, type TableClient, type TableEntity } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
-import type { InclusionSummary } from '@roundtable/core';
+import type { StoredSummary as StoredCoreSummary } from '@roundtable/core';
+import { upgradedSummary } from '@roundtable/core';
 import type { StoredSummary, SummaryStore } from '../../application/ending-ports.js';
 import { packJson, unpackJson, type ChunkLayout } from './table-chunks.js';
 import { doubleLiteral, KEYS_ONLY, type Row, TableRows } from './table-meeting-cleanup.js';
@@ -121,7 +122,7 @@ function storedSummary(row: Row): StoredSummary {
     throw new Error(`The stored summary of session ${row.rowKey} is malformed.`);
   }
   const keys: unknown = JSON.parse(organisers);
-  const summary = unpackJson(row, summaryChunks) as InclusionSummary;
+  const summary = upgradedSummary(unpackJson(row, summaryChunks) as StoredCoreSummary);
   return {
     meetingKey: row.partitionKey,
     session,
