@@ -1,9 +1,10 @@
 // Host tools in the side panel: next speaker, reordering, modes, timebox, lock, check-ins,
 // private invitations, co-hosts and ending the session.
-import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { FakeController, FakeMeeting, renderPanel } from './fake-controller.js';
+import { loadHostTools } from '../../tabs/src/components/host/LazyHostTools.js';
 
 /** Bea speaks (t1); Chen waits with a reply, then Amir and Dana with new points. */
 function busyMeeting(): FakeMeeting {
@@ -22,8 +23,7 @@ function busyMeeting(): FakeMeeting {
 }
 
 async function openTool(user: UserEvent, name: string | RegExp): Promise<void> {
-  // The host tools load lazily (attendees never download them): the first may take a moment.
-  await user.click(await screen.findByRole('button', { name }));
+  await user.click(screen.getByRole('button', { name }));
 }
 
 function queueNames(): string[] {
@@ -34,6 +34,11 @@ function queueNames(): string[] {
 
 afterEach(() => {
   jest.useRealTimers();
+});
+
+// Host tools arrive in their own chunk; load it once up front so no test races the import.
+beforeAll(async () => {
+  await loadHostTools();
 });
 
 describe('side panel for a host', () => {
@@ -226,7 +231,9 @@ describe('side panel for a host', () => {
     await user.click(screen.getByRole('button', { name: 'End session…' }));
     // The dialog opens and closes with a short transition, so wait for it rather than assume it.
     await user.click(
-      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Keep going' }),
+      within(await screen.findByRole('dialog', { name: 'End this session?' })).getByRole('button', {
+        name: 'Keep going',
+      }),
     );
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).toBeNull();

@@ -5,7 +5,7 @@ import { Section } from '../summary/Section.js';
 import type { SummarySource } from '../summary/source.js';
 import { useSummaryStyles } from '../summary/styles.js';
 import { SummaryReport } from '../summary/SummaryReport.js';
-import { useSummary } from '../summary/useSummary.js';
+import { useSummary } from '../summary/use-summary.js';
 
 export type { SummarySource, SummaryState } from '../summary/source.js';
 

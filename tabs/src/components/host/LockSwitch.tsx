@@ -1,10 +1,10 @@
 // Locking the queue: while locked, only a point of order can join.
 import { Switch } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { PanelSectionProps } from './panel-props.js';
-import { SendProblem } from './SendProblem.js';
-import { useSectionStyles } from './styles.js';
-import { useSend } from './use-send.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { useSend } from '../hooks/use-send.js';
 
 export function LockSwitch({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();

@@ -9,11 +9,11 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDown20Regular, ArrowUp20Regular, Dismiss20Regular } from '@fluentui/react-icons';
 import type { ParticipantView } from '@roundtable/core';
-import { BusyButton } from './BusyButton.js';
+import { BusyButton } from '../BusyButton.js';
 import { KindBadge } from './KindBadge.js';
-import type { QueueReorder } from './use-queue-reorder.js';
-import { stepTarget } from './use-queue-reorder.js';
-import { placeText } from './wording.js';
+import type { QueueReorder } from '../hooks/use-queue-reorder.js';
+import { stepTarget } from '../hooks/use-queue-reorder.js';
+import { placeText } from '../wording.js';
 
 const useStyles = makeStyles({
   item: {

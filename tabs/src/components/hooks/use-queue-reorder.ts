@@ -3,7 +3,7 @@
 import type { EntryKind, ParticipantView } from '@roundtable/core';
 import type { DragEvent } from 'react';
 import { useState } from 'react';
-import type { MeetingController } from '../meeting/controller.js';
+import type { MeetingController } from '../../meeting/controller.js';
 import { usePendingFocus } from './use-pending-focus.js';
 import type { PendingFocus } from './use-pending-focus.js';
 import { useSend } from './use-send.js';

@@ -7,13 +7,13 @@ import {
   CUSTOM_PROMPT_MIN_LENGTH,
 } from '@roundtable/core';
 import { useState } from 'react';
-import { BusyButton } from './BusyButton.js';
-import type { PanelSectionProps } from './panel-props.js';
-import { SendProblem } from './SendProblem.js';
-import { useSectionStyles } from './styles.js';
-import { usePendingFocus } from './use-pending-focus.js';
-import { useSend } from './use-send.js';
-import { SCALE_LABELS } from './wording.js';
+import { BusyButton } from '../BusyButton.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { usePendingFocus } from '../hooks/use-pending-focus.js';
+import { useSend } from '../hooks/use-send.js';
+import { SCALE_LABELS } from '../wording.js';
 
 const CUSTOM = 'custom';
 type TypedScale = Exclude<CheckinScale, 'round'>;

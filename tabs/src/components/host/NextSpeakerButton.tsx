@@ -1,11 +1,11 @@
 // The host's most used control: end the current turn and start the next one.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Next20Regular } from '@fluentui/react-icons';
-import { BusyButton } from './BusyButton.js';
-import type { PanelSectionProps } from './panel-props.js';
-import { SendProblem } from './SendProblem.js';
-import { useSectionStyles } from './styles.js';
-import { useSend } from './use-send.js';
+import { BusyButton } from '../BusyButton.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { useSend } from '../hooks/use-send.js';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

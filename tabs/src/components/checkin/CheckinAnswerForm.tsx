@@ -11,7 +11,7 @@ import {
 import type { ParticipantView } from '@roundtable/core';
 import { WORD_ANSWER_MAX_LENGTH } from '@roundtable/core';
 import { useState } from 'react';
-import { BusyButton } from './BusyButton.js';
+import { BusyButton } from '../BusyButton.js';
 
 type OpenCheckin = NonNullable<ParticipantView['checkin']>;
 

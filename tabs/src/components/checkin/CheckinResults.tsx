@@ -2,7 +2,7 @@
 // a histogram as a real table (bars with their numbers) or the list of words.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ParticipantView } from '@roundtable/core';
-import { useSectionStyles } from './styles.js';
+import { useSectionStyles } from '../styles.js';
 
 type OpenCheckin = NonNullable<ParticipantView['checkin']>;
 type Aggregate = NonNullable<OpenCheckin['aggregate']>;

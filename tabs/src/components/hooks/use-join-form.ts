@@ -2,9 +2,9 @@
 import type { EntryKind, ParticipantView } from '@roundtable/core';
 import { NOTE_MAX_LENGTH } from '@roundtable/core';
 import { useState } from 'react';
-import type { MeetingController } from '../meeting/controller.js';
+import type { MeetingController } from '../../meeting/controller.js';
 import { useSend } from './use-send.js';
-import { JOIN_KINDS } from './wording.js';
+import { JOIN_KINDS } from '../wording.js';
 
 export interface JoinFormState {
   readonly kind: EntryKind | null;

@@ -4,11 +4,11 @@ import { Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-co
 import type { QueueMode } from '@roundtable/core';
 import { QUEUE_MODES } from '@roundtable/core';
 import { useState } from 'react';
-import { BusyButton } from './BusyButton.js';
-import type { PanelSectionProps } from './panel-props.js';
-import { SendProblem } from './SendProblem.js';
-import { useSend } from './use-send.js';
-import { MODE_OPTIONS } from './wording.js';
+import { BusyButton } from '../BusyButton.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSend } from '../hooks/use-send.js';
+import { MODE_OPTIONS } from '../wording.js';
 
 const useStyles = makeStyles({
   explanation: { display: 'block', color: tokens.colorNeutralForeground3 },

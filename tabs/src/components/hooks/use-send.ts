@@ -2,7 +2,7 @@
 // refuses. The controller never throws, but a bug elsewhere must not break the panel either.
 import { useEffect, useRef, useState } from 'react';
 import type { PublicCommand } from '@roundtable/core';
-import type { MeetingController } from '../meeting/controller.js';
+import type { MeetingController } from '../../meeting/controller.js';
 
 const UNEXPECTED = 'That did not go through. Please try again in a moment.';
 

@@ -1,9 +1,9 @@
 // Organisers and presenters grant or revoke co-hosting for attendees.
-import type { PanelSectionProps } from './panel-props.js';
-import { BusyButton } from './BusyButton.js';
-import { SendProblem } from './SendProblem.js';
-import { useSectionStyles } from './styles.js';
-import { useSend } from './use-send.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { BusyButton } from '../BusyButton.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { useSend } from '../hooks/use-send.js';
 
 export function CoHosts({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();

@@ -2,10 +2,10 @@
 import type { EntryKind } from '@roundtable/core';
 import { useId } from 'react';
 import { JoinForm } from './JoinForm.js';
-import type { PanelSectionProps } from './panel-props.js';
-import { useSectionStyles } from './styles.js';
-import { useJoinForm } from './use-join-form.js';
-import { usePendingFocus } from './use-pending-focus.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { useSectionStyles } from '../styles.js';
+import { useJoinForm } from '../hooks/use-join-form.js';
+import { usePendingFocus } from '../hooks/use-pending-focus.js';
 import { YourEntries } from './YourEntries.js';
 
 export function JoinSection({ view, controller }: PanelSectionProps) {

@@ -1,10 +1,10 @@
 // The speaking queue in order, with the airtime footnote.
 import { useId } from 'react';
-import type { PanelSectionProps } from './panel-props.js';
+import type { PanelSectionProps } from '../panel-props.js';
 import { QueueItem } from './QueueItem.js';
-import { SendProblem } from './SendProblem.js';
-import { useSectionStyles } from './styles.js';
-import { useQueueReorder } from './use-queue-reorder.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { useQueueReorder } from '../hooks/use-queue-reorder.js';
 
 export function Queue({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();

@@ -4,11 +4,11 @@ import { Button } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { CheckinAnswerForm } from './CheckinAnswerForm.js';
 import { CheckinResults } from './CheckinResults.js';
-import type { PanelSectionProps } from './panel-props.js';
-import { SendProblem } from './SendProblem.js';
-import { useSectionStyles } from './styles.js';
-import { usePendingFocus } from './use-pending-focus.js';
-import { useSend } from './use-send.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { usePendingFocus } from '../hooks/use-pending-focus.js';
+import { useSend } from '../hooks/use-send.js';
 
 export function CheckinCard({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();

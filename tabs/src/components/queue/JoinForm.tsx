@@ -2,10 +2,10 @@
 import { Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import type { EntryKind } from '@roundtable/core';
 import { ENTRY_KINDS, NOTE_MAX_LENGTH } from '@roundtable/core';
-import { BusyButton } from './BusyButton.js';
-import { SendProblem } from './SendProblem.js';
-import type { JoinFormState } from './use-join-form.js';
-import { JOIN_KINDS, KIND_LABELS } from './wording.js';
+import { BusyButton } from '../BusyButton.js';
+import { SendProblem } from '../SendProblem.js';
+import type { JoinFormState } from '../hooks/use-join-form.js';
+import { JOIN_KINDS, KIND_LABELS } from '../wording.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -2,13 +2,13 @@
 import { makeStyles, typographyStyles } from '@fluentui/react-components';
 import { HandWave20Regular, Heart20Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import { BusyButton } from './BusyButton.js';
+import { BusyButton } from '../BusyButton.js';
 import { Countdown } from './Countdown.js';
 import { KindBadge } from './KindBadge.js';
-import type { PanelSectionProps } from './panel-props.js';
-import { SendProblem } from './SendProblem.js';
-import { useSectionStyles } from './styles.js';
-import { useSend } from './use-send.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { useSend } from '../hooks/use-send.js';
 
 const useStyles = makeStyles({
   name: { ...typographyStyles.subtitle1, margin: 0, overflowWrap: 'anywhere' },

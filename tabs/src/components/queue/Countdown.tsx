@@ -2,7 +2,7 @@
 // anyone off; past the timebox it says so gently.
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { clockText } from './wording.js';
+import { clockText } from '../wording.js';
 
 export interface CountdownProps {
   readonly startedAt: number;

@@ -1,7 +1,7 @@
 // An entry's kind as words on a badge: the colour only repeats what the text says.
 import { Badge } from '@fluentui/react-components';
 import type { EntryKind } from '@roundtable/core';
-import { KIND_LABELS } from './wording.js';
+import { KIND_LABELS } from '../wording.js';
 
 const COLORS = {
   order: 'important',

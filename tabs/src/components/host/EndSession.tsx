@@ -10,10 +10,10 @@ import {
   DialogTrigger,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { MeetingController } from '../meeting/controller.js';
-import { BusyButton } from './BusyButton.js';
-import { SendProblem } from './SendProblem.js';
-import { useSend } from './use-send.js';
+import type { MeetingController } from '../../meeting/controller.js';
+import { BusyButton } from '../BusyButton.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSend } from '../hooks/use-send.js';
 
 export function EndSession({ controller }: { controller: MeetingController }) {
   const sender = useSend(controller);

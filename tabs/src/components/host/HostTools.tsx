@@ -13,10 +13,10 @@ import { CheckinTools } from './CheckinTools.js';
 import { CoHosts } from './CoHosts.js';
 import { EndSession } from './EndSession.js';
 import { NotHeardYet } from './NotHeardYet.js';
-import type { PanelSectionProps } from './panel-props.js';
+import type { PanelSectionProps } from '../panel-props.js';
 import { LockSwitch } from './LockSwitch.js';
 import { ModePicker } from './ModePicker.js';
-import { useSectionStyles } from './styles.js';
+import { useSectionStyles } from '../styles.js';
 import { TimeboxPicker } from './TimeboxPicker.js';
 
 const useStyles = makeStyles({

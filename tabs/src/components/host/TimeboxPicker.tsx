@@ -2,10 +2,10 @@
 // to the server's value if the server refuses.
 import { Field, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { PanelSectionProps } from './panel-props.js';
-import { SendProblem } from './SendProblem.js';
-import { useSend } from './use-send.js';
-import { durationText, TIMEBOX_CHOICES } from './wording.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSend } from '../hooks/use-send.js';
+import { durationText, TIMEBOX_CHOICES } from '../wording.js';
 
 const NO_TIMEBOX = 'none';
 

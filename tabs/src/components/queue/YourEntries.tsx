@@ -1,13 +1,13 @@
 // Your own waiting entries, each with your place and a "Leave" button.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { EntryKind, ParticipantView } from '@roundtable/core';
-import type { MeetingController } from '../meeting/controller.js';
-import { BusyButton } from './BusyButton.js';
+import type { MeetingController } from '../../meeting/controller.js';
+import { BusyButton } from '../BusyButton.js';
 import { KindBadge } from './KindBadge.js';
-import { SendProblem } from './SendProblem.js';
-import { useSectionStyles } from './styles.js';
-import { useSend } from './use-send.js';
-import { KIND_LABELS, placeText } from './wording.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { useSend } from '../hooks/use-send.js';
+import { KIND_LABELS, placeText } from '../wording.js';
 
 const useStyles = makeStyles({
   entry: { justifyContent: 'space-between', paddingBlock: tokens.spacingVerticalXXS },

@@ -1,12 +1,12 @@
 // A host's private invitation to speak: gentle, and easy to decline.
 import { Button, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { BusyButton } from './BusyButton.js';
-import type { PanelSectionProps } from './panel-props.js';
-import { SendProblem } from './SendProblem.js';
-import { useSectionStyles } from './styles.js';
-import { usePendingFocus } from './use-pending-focus.js';
-import { useSend } from './use-send.js';
+import { BusyButton } from '../BusyButton.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { usePendingFocus } from '../hooks/use-pending-focus.js';
+import { useSend } from '../hooks/use-send.js';
 
 const useStyles = makeStyles({
   card: {

@@ -1,9 +1,9 @@
 // Hosts only: who is here and has not had a turn yet, with a private invitation for each.
-import type { PanelSectionProps } from './panel-props.js';
-import { BusyButton } from './BusyButton.js';
-import { SendProblem } from './SendProblem.js';
-import { useSectionStyles } from './styles.js';
-import { useSend } from './use-send.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { BusyButton } from '../BusyButton.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { useSend } from '../hooks/use-send.js';
 
 export function NotHeardYet({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
