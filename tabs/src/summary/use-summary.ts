@@ -1,12 +1,17 @@
-// Loads the summary once per source, and again whenever the person asks to retry.
+// Loads the summary once per source, again whenever the person asks to retry, and by itself
+// every few seconds while the summary is still to come: a meeting chat or details tab opened
+// during the meeting shows the summary as soon as it is ready, without being reopened.
 import { useCallback, useEffect, useState } from 'react';
 import type { SummarySource, SummaryState } from './source.js';
 
 const LOAD_FAILED =
   'We could not load the summary just now. Check your connection, then try again.';
 
+/** How often a waiting page asks again; the ending job takes a few seconds after the session. */
+export const WAITING_POLL_MS = 5_000;
+
 /** The current state; an error's `retry` runs the source's own retry, then loads again. */
-export function useSummary(source: SummarySource): SummaryState {
+export function useSummary(source: SummarySource, pollMs = WAITING_POLL_MS): SummaryState {
   const [state, setState] = useState<SummaryState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const reload = useCallback(() => {
@@ -15,30 +20,41 @@ export function useSummary(source: SummarySource): SummaryState {
 
   useEffect(() => {
     let current = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () => {
+      source.load().then(
+        (next) => {
+          if (!current) return;
+          if (next.kind === 'waiting') timer = setTimeout(poll, pollMs);
+          if (next.kind !== 'error') {
+            setState(next);
+            return;
+          }
+          setState({
+            ...next,
+            retry: () => {
+              next.retry();
+              reload();
+            },
+          });
+        },
+        () => {
+          if (current) setState({ kind: 'error', message: LOAD_FAILED, retry: reload });
+        },
+      );
+    };
+    // A page nobody can see asks nothing; it asks again as soon as it is looked at.
+    const poll = () => {
+      if (document.visibilityState === 'hidden') timer = setTimeout(poll, pollMs);
+      else load();
+    };
     setState({ kind: 'loading' });
-    source.load().then(
-      (next) => {
-        if (!current) return;
-        if (next.kind !== 'error') {
-          setState(next);
-          return;
-        }
-        setState({
-          ...next,
-          retry: () => {
-            next.retry();
-            reload();
-          },
-        });
-      },
-      () => {
-        if (current) setState({ kind: 'error', message: LOAD_FAILED, retry: reload });
-      },
-    );
+    load();
     return () => {
       current = false;
+      clearTimeout(timer);
     };
-  }, [source, attempt, reload]);
+  }, [source, attempt, reload, pollMs]);
 
   return state;
 }

@@ -1,9 +1,9 @@
 // How the queue is ordered, each mode explained in one plain line. Choosing does not send:
 // stepping through radios with the arrow keys must not start a round by accident.
-import { Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
 import type { QueueMode } from '@roundtable/core';
 import { QUEUE_MODES } from '@roundtable/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { BusyButton } from '../BusyButton.js';
 import type { PanelSectionProps } from '../panel-props.js';
 import { SendProblem } from '../SendProblem.js';
@@ -25,6 +25,8 @@ export function ModePicker({ view, controller }: PanelSectionProps) {
   const [choice, setChoice] = useState<QueueMode | null>(null);
   const selected = choice ?? view.mode;
   const inUse = selected === view.mode;
+  const ruleId = useId();
+  const waiting = view.queue.length;
 
   async function apply() {
     if (await sender.send({ type: 'setMode', mode: selected })) setChoice(null);
@@ -54,8 +56,16 @@ export function ModePicker({ view, controller }: PanelSectionProps) {
           ))}
         </RadioGroup>
       </Field>
+      {selected === 'equity' && waiting > 0 ? (
+        // The balanced order places each point as it joins; it never reshuffles the queue.
+        <Text id={ruleId} size={200} className={styles.explanation}>
+          Balanced order places points added from now on; everyone already waiting keeps their
+          place.
+        </Text>
+      ) : null}
       <BusyButton
         className={styles.apply}
+        aria-describedby={selected === 'equity' && waiting > 0 ? ruleId : undefined}
         busy={sender.busyKey !== null}
         disabledFocusable={inUse && selected !== 'round'}
         onClick={() => void apply()}

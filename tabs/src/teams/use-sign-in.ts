@@ -1,0 +1,98 @@
+// Signing a Teams session in before anything calls the API, and telling Teams how loading went:
+// notifySuccess once signed in; an expected failure (our own page stays, with what to do) when
+// consent is missing or the person is anonymous; notifyFailure when Teams could not sign them in
+// (msteams-docs tabs/how-to/app-initialization-process.md). A sign-in lost later (a refused
+// token while polling) comes back here through `signInLost`, and nothing retries blindly.
+import { useCallback, useEffect, useState } from 'react';
+import { SignInError } from '../api/errors.js';
+import { TeamsSignInFailure } from './sign-in.js';
+import type { LoadFailure, TeamsSession } from './teams-session.js';
+
+export type SignIn =
+  | { readonly kind: 'checking' }
+  | { readonly kind: 'ready' }
+  /** Joined without signing in: Teams has no token for them, so the API is never called. */
+  | { readonly kind: 'anonymous' }
+  /** Consent is missing; `refusal` says why the last pop-up did not give it. */
+  | { readonly kind: 'consent'; readonly asking: boolean; readonly refusal: string | null }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export interface SignInControls {
+  readonly state: SignIn;
+  readonly retry: () => void;
+  readonly giveConsent: () => void;
+  /** For the API client's callers: a token refused after loading. */
+  readonly signInLost: (error: SignInError) => void;
+}
+
+const FAILED =
+  'Teams could not sign you in to Roundtable. If you joined this meeting from another ' +
+  'organisation, Roundtable cannot count you in: it works for people in the organisation that ' +
+  'runs it.';
+
+function stateFor(error: unknown): SignIn {
+  const cause = error instanceof SignInError ? error.cause : error;
+  if (error instanceof SignInError && error.apiRefused)
+    return { kind: 'failed', message: error.message };
+  if (cause instanceof TeamsSignInFailure && cause.kind === 'consent')
+    return { kind: 'consent', asking: false, refusal: null };
+  if (cause instanceof TeamsSignInFailure && cause.kind === 'anonymous')
+    return { kind: 'anonymous' };
+  const detail = cause instanceof TeamsSignInFailure ? ` Teams said: ${cause.detail}.` : '';
+  return { kind: 'failed', message: `${FAILED}${detail}` };
+}
+
+function loadFailure(state: SignIn): LoadFailure | null {
+  if (state.kind === 'anonymous' || state.kind === 'consent')
+    return { expected: true, reason: 'PermissionError' };
+  return state.kind === 'failed' ? { expected: false, reason: 'AuthFailed' } : null;
+}
+
+export function useSignIn(session: TeamsSession): SignInControls {
+  const [state, setState] = useState<SignIn>({ kind: 'checking' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    // Teams is told how loading went each time sign-in is checked (again after a resume).
+    const settle = (next: SignIn) => {
+      if (!current) return;
+      setState(next);
+      const failure = loadFailure(next);
+      if (failure === null) session.notifyLoaded();
+      else session.notifyLoadFailed(failure, next.kind === 'failed' ? next.message : next.kind);
+    };
+    if (session.anonymous) settle({ kind: 'anonymous' });
+    else
+      session.getToken().then(
+        () => {
+          settle({ kind: 'ready' });
+        },
+        (error: unknown) => {
+          settle(stateFor(error));
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [session, attempt]);
+
+  const retry = useCallback(() => {
+    setState({ kind: 'checking' });
+    setAttempt((count) => count + 1);
+  }, []);
+
+  const giveConsent = useCallback(() => {
+    setState({ kind: 'consent', asking: true, refusal: null });
+    session.requestConsent().then(retry, (error: unknown) => {
+      const refusal = error instanceof Error ? error.message : String(error);
+      setState({ kind: 'consent', asking: false, refusal });
+    });
+  }, [session, retry]);
+
+  const signInLost = useCallback((error: SignInError) => {
+    setState(stateFor(error));
+  }, []);
+
+  return { state, retry, giveConsent, signInLost };
+}

@@ -1,0 +1,24 @@
+// While Teams opens the tab: a labelled spinner, and after a while a calm word that it is slow,
+// with a way to reload. It keeps waiting; it never drops to local mode.
+import { expect, it, jest } from '@jest/globals';
+import { act, render, screen } from '@testing-library/react';
+import { axe } from 'jest-axe';
+import { HostConnecting } from '../../tabs/src/components/access/HostConnecting.js';
+
+it('says Teams is slow after a while, and offers a reload, still waiting', async () => {
+  jest.useFakeTimers();
+  try {
+    const { container } = render(<HostConnecting slowAfterMs={1_000} />);
+    expect(screen.getByText('Opening Roundtable…')).toBeTruthy();
+    act(() => {
+      jest.advanceTimersByTime(1_000);
+    });
+    expect(screen.getByRole('heading', { name: 'Teams is taking longer than usual' })).toBeTruthy();
+    expect(screen.getByText(/opens on its own once Teams answers/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Reload Roundtable' })).toBeTruthy();
+    jest.useRealTimers();
+    expect((await axe(container)).violations).toEqual([]);
+  } finally {
+    jest.useRealTimers();
+  }
+});
