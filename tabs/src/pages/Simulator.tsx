@@ -1,6 +1,6 @@
 // /dev (local mode only): several people's side panels side by side, plus the summary, so one
 // person can run a whole meeting on one laptop.
-import { Button, FluentProvider, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { meetingFromUrl, type SimulatedPerson } from '../local/local-identity.js';
 import { SharedLive } from '../local/shared-live.js';
