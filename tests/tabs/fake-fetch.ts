@@ -15,8 +15,9 @@ export class FakeFetch {
   readonly requests: Recorded[] = [];
   answer: (method: string, path: string) => Answer = () => ({ status: 404 });
 
-  readonly fetch = (input: string | URL, init?: RequestInit): Promise<Response> => {
-    const url = new URL(input.toString(), 'https://tab.example');
+  readonly fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    // The tab only ever passes a URL string; jsdom has no Request class to check against.
+    const url = new URL(input as string, 'https://tab.example');
     const method = init?.method ?? 'GET';
     const headers = new Headers(init?.headers);
     this.requests.push({ method, path: url.pathname, authorization: headers.get('authorization') });

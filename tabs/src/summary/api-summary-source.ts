@@ -12,11 +12,20 @@ export interface ApiSummaryOptions {
   readonly onSignInLost?: (error: SignInError) => void;
 }
 
+/**
+ * Between the end of a session and its summary being stored, the API answers 404 (no summary) as
+ * it does for an erased one. Seen just after a 409 (session still going), a 404 means the summary
+ * is being put together, so the page keeps waiting for this long.
+ */
+export const ENDING_GRACE_MS = 2 * 60_000;
+
 export function apiSummarySource(
   client: ApiClient,
   meetingId: string,
   { seriesId, onSignInLost }: ApiSummaryOptions,
+  now: () => number = Date.now,
 ): SummarySource {
+  let lastRunningAt: number | null = null;
   return {
     load: async (): Promise<SummaryState> => {
       try {
@@ -29,7 +38,15 @@ export function apiSummarySource(
         }
         const { status, detail } = result.problem;
         // 409: the session is still going, so the summary is on its way.
-        if (status === 409) return { kind: 'waiting', message: detail };
+        if (status === 409) {
+          lastRunningAt = now();
+          return { kind: 'waiting', message: detail };
+        }
+        if (status === 404 && lastRunningAt !== null && now() - lastRunningAt < ENDING_GRACE_MS)
+          return {
+            kind: 'waiting',
+            message: 'The session has ended. Its summary is being put together.',
+          };
         // 404: erased or expired; 501: not offered here.
         if (status === 404 || status === 501) return { kind: 'unavailable', message: detail };
         return { kind: 'error', message: detail, retry: () => undefined };

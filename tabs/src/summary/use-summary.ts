@@ -9,6 +9,7 @@ const LOAD_FAILED =
 
 /** How often a waiting page asks again; the ending job takes a few seconds after the session. */
 export const WAITING_POLL_MS = 5_000;
+const HIDDEN_SLOWER = 6;
 
 /** The current state; an error's `retry` runs the source's own retry, then loads again. */
 export function useSummary(source: SummarySource, pollMs = WAITING_POLL_MS): SummaryState {
@@ -20,12 +21,19 @@ export function useSummary(source: SummarySource, pollMs = WAITING_POLL_MS): Sum
 
   useEffect(() => {
     let current = true;
+    let waiting = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () => {
+      waiting = false;
       source.load().then(
         (next) => {
           if (!current) return;
-          if (next.kind === 'waiting') timer = setTimeout(poll, pollMs);
+          if (next.kind === 'waiting') {
+            waiting = true;
+            // A page nobody looks at asks less often, and at once when it is looked at again.
+            const hidden = document.visibilityState === 'hidden';
+            timer = setTimeout(load, hidden ? pollMs * HIDDEN_SLOWER : pollMs);
+          }
           if (next.kind !== 'error') {
             setState(next);
             return;
@@ -43,16 +51,18 @@ export function useSummary(source: SummarySource, pollMs = WAITING_POLL_MS): Sum
         },
       );
     };
-    // A page nobody can see asks nothing; it asks again as soon as it is looked at.
-    const poll = () => {
-      if (document.visibilityState === 'hidden') timer = setTimeout(poll, pollMs);
-      else load();
+    const lookedAt = () => {
+      if (!waiting || document.visibilityState !== 'visible') return;
+      clearTimeout(timer);
+      load();
     };
+    document.addEventListener('visibilitychange', lookedAt);
     setState({ kind: 'loading' });
     load();
     return () => {
       current = false;
       clearTimeout(timer);
+      document.removeEventListener('visibilitychange', lookedAt);
     };
   }, [source, attempt, reload, pollMs]);
 

@@ -3,7 +3,7 @@
 // consent is missing or the person is anonymous; notifyFailure when Teams could not sign them in
 // (msteams-docs tabs/how-to/app-initialization-process.md). A sign-in lost later (a refused
 // token while polling) comes back here through `signInLost`, and nothing retries blindly.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { SignInError } from '../api/errors.js';
 import { TeamsSignInFailure } from './sign-in.js';
 import type { LoadFailure, TeamsSession } from './teams-session.js';
@@ -51,6 +51,11 @@ function loadFailure(state: SignIn): LoadFailure | null {
 export function useSignIn(session: TeamsSession): SignInControls {
   const [state, setState] = useState<SignIn>({ kind: 'checking' });
   const [attempt, setAttempt] = useState(0);
+  // React may run an effect again without anything having changed (a boundary above showing its
+  // content again); one check per session and attempt still asks Teams only once.
+  const asked = useRef<{ session: TeamsSession; attempt: number; token: Promise<string> } | null>(
+    null,
+  );
 
   useEffect(() => {
     let current = true;
@@ -62,9 +67,12 @@ export function useSignIn(session: TeamsSession): SignInControls {
       if (failure === null) session.notifyLoaded();
       else session.notifyLoadFailed(failure, next.kind === 'failed' ? next.message : next.kind);
     };
-    if (session.anonymous) settle({ kind: 'anonymous' });
-    else
-      session.getToken().then(
+    if (session.anonymous) {
+      settle({ kind: 'anonymous' });
+    } else {
+      if (asked.current?.session !== session || asked.current.attempt !== attempt)
+        asked.current = { session, attempt, token: session.getToken() };
+      asked.current.token.then(
         () => {
           settle({ kind: 'ready' });
         },
@@ -72,6 +80,7 @@ export function useSignIn(session: TeamsSession): SignInControls {
           settle(stateFor(error));
         },
       );
+    }
     return () => {
       current = false;
     };
