@@ -297,6 +297,24 @@ suite('the tab inside an emulated Teams client', () => {
     expect(client.uncaught).toEqual([]);
   }, 60_000);
 
+  it('offers Save on the configuration page, tells Teams it is ready, and saves the one tab', async () => {
+    const client = await open({
+      person: OLU,
+      meetingId: meetingId('config'),
+      frameContext: 'settings',
+      page: 'config.html',
+    });
+    await client.waitFor('appInitialization.success');
+    expect((await client.waitFor('settings.setValidityState')).args).toEqual([true]);
+    await client.send('settings.save', [{}]);
+    await client.waitFor('settings.save.success');
+    expect(client.sent('settings.setSettings')[0]?.args[0]).toMatchObject({
+      contentUrl: `${TAB_ORIGIN}/index.html`,
+      entityId: 'roundtable',
+    });
+    expect(client.uncaught).toEqual([]);
+  }, 60_000);
+
   describe('on a phone (frameless webview, 390 px)', () => {
     const phone = { mode: 'phone', size: { width: 390, height: 844 } } as const;
 

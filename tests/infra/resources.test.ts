@@ -313,6 +313,7 @@ describe('single sign-on', () => {
     preAuthorizedApplications: { appId: string; permissionIds: string[] }[];
     signInAudience: string;
     accessTokenAcceptedVersion: number;
+    replyUrlsWithType: { url: string; type: string }[];
   };
   const verifier = entraVerifierOptions({
     clientId: 'client',
@@ -331,6 +332,15 @@ describe('single sign-on', () => {
     expect(
       manifest.preAuthorizedApplications.every((a) => a.permissionIds.includes(scope ?? '')),
     ).toBe(true);
+  });
+
+  it('lets the consent pop-up return to the tab, and nowhere else', () => {
+    expect(manifest.replyUrlsWithType).toEqual([
+      { url: '${{TAB_ENDPOINT}}/auth-end.html', type: 'Spa' },
+    ]);
+    expect(readFileSync(join(root, 'tabs/src/teams/consent-popup.ts'), 'utf8')).toContain(
+      '`${origin}/auth-end.html`',
+    );
   });
 
   it('uses the application id URI the API accepts as an audience', () => {

@@ -107,7 +107,8 @@ describe('the configuration page', () => {
       offerToSave(saver, tabInstanceFor('https://tab.example.com'));
       return Promise.resolve();
     });
-    const host = new FakeHost(teamsHostWith(fakeSession({ frameContext: 'settings' })));
+    const session = fakeSession({ frameContext: 'settings' });
+    const host = new FakeHost(teamsHostWith(session));
     const { container } = render(<ConfigPage source={host} offerToSave={offer} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Roundtable' })).toBeTruthy();
     expect(screen.getByText(/adds a fair speaking queue and anonymous check-ins/)).toBeTruthy();
@@ -115,6 +116,8 @@ describe('the configuration page', () => {
     expect(screen.queryByText(/works only inside Microsoft Teams/)).toBeNull();
     expect(offer).toHaveBeenCalledTimes(1);
     expect(saver.validity.at(-1)).toBe(true);
+    // Teams shows its loading indicator until told the page is ready.
+    expect(session.told).toEqual([{ kind: 'loaded' }]);
     expect((await axe(container)).violations).toEqual([]);
   });
 

@@ -93,6 +93,12 @@ export class FakeTeams {
         this.calls.push('authenticate');
         return Promise.resolve('consented');
       },
+      notifySuccess: (result?: string) => {
+        this.notices.push({ kind: 'authentication.success', reason: result ?? '' });
+      },
+      notifyFailure: (reason?: string) => {
+        this.notices.push({ kind: 'authentication.failure', reason: reason ?? '' });
+      },
     },
     pages: {
       config: {

@@ -41,9 +41,14 @@ export function ConfigPage({ source, offerToSave = offerToSaveInTeams }: ConfigP
   const styles = useStyles();
   const { host, theme } = useTeamsHost(source);
   const inTeams = host.kind === 'teams';
+  const session = host.kind === 'teams' ? host.session : null;
   useEffect(() => {
-    if (inTeams) void offerToSave();
-  }, [inTeams, offerToSave]);
+    // The manifest asks Teams for its loading indicator until the page says it is ready.
+    if (session === null) return;
+    void offerToSave().then(() => {
+      session.notifyLoaded();
+    });
+  }, [session, offerToSave]);
   return (
     <ThemedPage theme={theme}>
       <main className={styles.page}>

@@ -32,7 +32,9 @@ export interface TeamsEvent {
 
 export interface OpenOptions {
   readonly mode?: 'frame' | 'phone';
-  readonly frameContext?: 'sidePanel' | 'content' | 'task';
+  readonly frameContext?: 'sidePanel' | 'content' | 'task' | 'settings';
+  /** The tab page Teams opens: the content page, or the configuration page. */
+  readonly page?: 'index.html' | 'config.html';
   readonly person: Person;
   readonly meetingId: string;
   readonly chatId?: string;
@@ -68,7 +70,10 @@ export class TeamsClient {
     });
     const client = new TeamsClient(context, await context.newPage(), mode);
     await client.install(build, api, options, size);
-    await client.page.goto(mode === 'phone' ? `${TAB_ORIGIN}/index.html` : HOST_PAGE);
+    const page = options.page ?? 'index.html';
+    await client.page.goto(
+      mode === 'phone' ? `${TAB_ORIGIN}/${page}` : `${HOST_PAGE}?page=${page}`,
+    );
     return client;
   }
 
@@ -230,10 +235,11 @@ export class TeamsClient {
   ): Promise<void> {
     const request = route.request();
     const url = new URL(request.url());
-    if (url.href === HOST_PAGE) {
+    if (url.origin + url.pathname === HOST_PAGE) {
+      const page = url.searchParams.get('page') ?? 'index.html';
       await route.fulfill({
         contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><title>Teams meeting</title><body style="margin:0;padding:20px;background:#ebebeb"><iframe title="Roundtable" src="${TAB_ORIGIN}/index.html" width="${String(size.width)}" height="${String(size.height)}" style="border:0;display:block"></iframe></body></html>`,
+        body: `<!doctype html><html lang="en"><title>Teams meeting</title><body style="margin:0;padding:20px;background:#ebebeb"><iframe title="Roundtable" src="${TAB_ORIGIN}/${page}" width="${String(size.width)}" height="${String(size.height)}" style="border:0;display:block"></iframe></body></html>`,
       });
       return;
     }

@@ -20,6 +20,9 @@
 //   '.expectedFailure' [reason, message] (public/app/app.js, internal/appHelpers.js).
 // - 'registerHandler' [name]; host events 'themeChange' [theme], 'load' [{entityId, contentUrl}],
 //   'beforeUnload' [] answered by 'readyToUnload' (internal/handlers.js).
+// - The configuration page: 'settings.setValidityState' [valid], 'registerHandler' ['save'], host
+//   event 'settings.save' [{}], 'settings.setSettings' [instance] -> [true], then
+//   'settings.save.success' (public/pages/config.js, internal/pagesHelpers.js).
 
 export interface TeamsClientConfig {
   readonly mode: 'frame' | 'phone';
@@ -90,6 +93,9 @@ export function installTeamsClient(config: TeamsClientConfig): void {
         reply([
           { ...context, frameContext: from === 'tab' ? context.frameContext : 'authentication' },
         ]);
+        return;
+      case 'settings.setSettings':
+        reply([true]);
         return;
       case 'authentication.getAuthToken':
         reply(token.ok ? [true, token.value] : [false, token.reason]);
