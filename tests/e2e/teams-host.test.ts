@@ -6,9 +6,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PNG } from 'pngjs';
 import type { Browser, Frame } from 'playwright-core';
 import { axeViolations } from './axe.js';
+import { bottomColour, isLight } from './pixels.js';
 import { SCREENSHOTS, chromiumAvailable, launchChromium } from './stack.js';
 import { TEST_CLIENT_ID, buildTab } from './teams/build-tab.js';
 import { FakeApi, tokenFor, type Person } from './teams/fake-api.js';
@@ -35,17 +35,6 @@ async function open(options: OpenOptions): Promise<TeamsClient> {
 }
 
 const join_ = (tab: Frame) => tab.getByRole('button', { name: 'Join', exact: true });
-
-/** The colour of the bottom rows of a screenshot: the page's background below its content. */
-function bottomColour(png: Buffer): { r: number; g: number; b: number } {
-  const image = PNG.sync.read(png);
-  const y = image.height - 2;
-  const at = (x: number) => {
-    const i = (y * image.width + x) * 4;
-    return { r: image.data[i] ?? 0, g: image.data[i + 1] ?? 0, b: image.data[i + 2] ?? 0 };
-  };
-  return at(Math.floor(image.width / 2));
-}
 
 suite('the tab inside an emulated Teams client', () => {
   beforeAll(async () => {
@@ -97,7 +86,7 @@ suite('the tab inside an emulated Teams client', () => {
     const light = bottomColour(
       await frame.screenshot({ path: join(SCREENSHOTS, 'side-panel-teams-light.png') }),
     );
-    expect(light.r + light.g + light.b).toBeGreaterThan(600);
+    expect(isLight(light)).toBe(true);
     expect(await axeViolations(tab)).toEqual([]);
     for (const theme of ['dark', 'contrast'] as const) {
       await client.send('themeChange', [theme]);
@@ -112,9 +101,12 @@ suite('the tab inside an emulated Teams client', () => {
       const png = await frame.screenshot({
         path: join(SCREENSHOTS, `side-panel-teams-${theme}.png`),
       });
-      const { r, g, b } = bottomColour(png);
-      // No white band below the content: the frame's bottom is the theme's dark background.
-      expect(r + g + b).toBeLessThan(150);
+      // No white band below the content: the frame's bottom is the page's own, dark, background.
+      const bottom = bottomColour(png);
+      expect(isLight(bottom)).toBe(false);
+      expect(
+        await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+      ).toBe(bottom);
       expect(await axeViolations(tab)).toEqual([]);
     }
     expect(client.uncaught).toEqual([]);
@@ -170,6 +162,7 @@ suite('the tab inside an emulated Teams client', () => {
     await alert.getByRole('heading', { name: 'Teams could not sign you in' }).waitFor();
     expect(await alert.textContent()).toMatch(/another organisation.*Teams said: invalid_grant/);
     expect((await client.waitFor('appInitialization.failure')).args[0]).toBe('AuthFailed');
+    expect(await axeViolations(tab)).toEqual([]);
     await client.setToken({ ok: true, value: tokenFor(ANA) });
     await tab.getByRole('button', { name: 'Try again' }).click();
     await join_(tab).waitFor();
@@ -199,6 +192,8 @@ suite('the tab inside an emulated Teams client', () => {
     const tab = client.tab();
     await client.page.waitForTimeout(3_500);
     expect(await tab.getByText(/local mode/).count()).toBe(0);
+    await tab.getByText('Opening Roundtable…').waitFor();
+    expect(await axeViolations(tab)).toEqual([]);
     expect(client.sent('appInitialization.success')).toEqual([]);
     await join_(tab).waitFor({ timeout: 20_000 });
     const asked = client.sent('initialize')[0]?.at ?? Number.NaN;

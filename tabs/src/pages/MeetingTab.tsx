@@ -1,10 +1,10 @@
 // The configured tab's one page: the side panel (also in the stage dialog of a "You're next"
 // notice), or the summary as the meeting's chat or details tab; in local mode, a simulated person's
 // side panel.
-import { Spinner } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { SignInError } from '../api/errors.js';
+import { Waiting } from '../components/access/Waiting.js';
 import { useMeeting, type SleepSchedule } from '../meeting/use-meeting.js';
 import type { HostSource } from '../teams/teams-host.js';
 import { showsSummary } from '../teams/teams-session.js';
@@ -28,7 +28,7 @@ export function MeetingTab({ source }: { source?: HostSource | undefined }) {
         <SignedIn session={session}>
           {(client, signInLost) =>
             showsSummary(session.frameContext) ? (
-              <Suspense fallback={<Spinner label="Opening the summary…" />}>
+              <Suspense fallback={<Waiting label="Opening the summary…" />}>
                 <TeamsSummary client={client} session={session} onSignInLost={signInLost} />
               </Suspense>
             ) : (

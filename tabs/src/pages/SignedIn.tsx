@@ -1,11 +1,11 @@
 // Inside Teams nothing calls the API before Teams has signed the person in; until then, or when
 // it cannot, the page says what is happening and what the person can do.
-import { Spinner } from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
 import { ApiClient } from '../api/client.js';
 import { API_BASE_URL } from '../build-settings.js';
 import type { SignInError } from '../api/errors.js';
 import { SignInNotice } from '../components/access/SignInNotice.js';
+import { Waiting } from '../components/access/Waiting.js';
 
 import { CLIENT_ID } from '../build-settings.js';
 import type { TeamsSession } from '../teams/teams-session.js';
@@ -22,7 +22,7 @@ export function SignedIn({ session, canAskConsent = CLIENT_ID !== '', children }
   const controls = useSignIn(session);
   // Teams keeps and renews the token, so every call asks it again (tab-sso-code.md).
   const client = useMemo(() => new ApiClient(API_BASE_URL, () => session.getToken()), [session]);
-  if (controls.state.kind === 'checking') return <Spinner label="Signing you in…" />;
+  if (controls.state.kind === 'checking') return <Waiting label="Signing you in…" />;
   if (controls.state.kind !== 'ready')
     return <SignInNotice controls={controls} canAskConsent={canAskConsent} />;
   return children(client, controls.signInLost);

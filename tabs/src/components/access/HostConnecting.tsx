@@ -1,8 +1,9 @@
 // While Teams opens the tab. Teams shows its own loading indicator over the page until the tab
 // says it is ready, so this is mostly seen where Teams is slow; after a while it says so.
-import { Button, Spinner } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { Notice } from './Notice.js';
+import { Waiting } from './Waiting.js';
 
 /** How long Teams may take before the page says it is taking long (it keeps waiting). */
 export const SLOW_HOST_MS = 10_000;
@@ -17,7 +18,7 @@ export function HostConnecting({ slowAfterMs = SLOW_HOST_MS }: { slowAfterMs?: n
       clearTimeout(timer);
     };
   }, [slowAfterMs]);
-  if (!slow) return <Spinner label="Opening Roundtable…" />;
+  if (!slow) return <Waiting label="Opening Roundtable…" />;
   return (
     <Notice
       title="Teams is taking longer than usual"
