@@ -208,7 +208,14 @@ suite('the meeting simulator in a real browser', () => {
       .getByRole('button', { name: 'End session', exact: true })
       .click();
     const summary = page.getByRole('region', { name: 'Summary' });
-    await summary.getByText('2 of 3 people spoke').waitFor({ timeout: 30_000 });
+    await summary
+      .getByText('2 of 3 people spoke')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        throw new Error(
+          `${String(error)}\nThe summary column showed:\n${await summary.innerText()}`,
+        );
+      });
     await summary
       .getByText(/2 of 3 people/)
       .first()

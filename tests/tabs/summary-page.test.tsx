@@ -194,6 +194,25 @@ describe('loading the summary', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  it('tries again by itself after a failure, and shows the summary once it loads', async () => {
+    const failure: SummaryState = {
+      kind: 'error',
+      message: 'Roundtable cannot be reached right now.',
+      retry: () => undefined,
+    };
+    const answers = [failure, failure, ready(meeting)];
+    const load = jest.fn(() => Promise.resolve(answers.shift() ?? ready(meeting)));
+    render(
+      <FluentProvider theme={teamsLightTheme}>
+        <SummaryPage source={{ load }} pollMs={5} />
+      </FluentProvider>,
+    );
+
+    expect(await screen.findByText(/tries again by itself/)).toBeTruthy();
+    expect(await screen.findByText('3 of 4 people spoke')).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
   it('offers Retry after an error; Retry runs the source retry and loads again', async () => {
     const sourceRetry = jest.fn();
     const { source, load } = sourceAnswering(

@@ -43,6 +43,7 @@ export function SummaryPage({ source, pollMs }: SummaryPageProps) {
         <div role="alert">
           <Section title="The summary did not load">
             <p className={styles.text}>{state.message}</p>
+            <p className={styles.text}>Roundtable tries again by itself in a moment.</p>
             <div className={styles.actions}>
               <Button appearance="primary" onClick={state.retry}>
                 Retry
