@@ -1,16 +1,19 @@
-// Reading a screenshot's pixels: what colour the page really shows at its bottom edge.
-import { PNG } from 'pngjs';
+// The page's own background: what the browser shows wherever the page's content does not reach
+// (below it, around it, while scrolling past its end). Left unpainted, that is the browser's
+// canvas: the white band seen below the panel inside Teams' frames in dark and high contrast.
+import type { Frame, Page } from 'playwright-core';
 
-/** The colour two pixels above the bottom edge, in the middle, as CSS writes it. */
-export function bottomColour(png: Buffer): string {
-  const image = PNG.sync.read(png);
-  const i = ((image.height - 2) * image.width + Math.floor(image.width / 2)) * 4;
-  const [r, g, b] = [image.data[i] ?? 0, image.data[i + 1] ?? 0, image.data[i + 2] ?? 0];
-  return `rgb(${String(r)}, ${String(g)}, ${String(b)})`;
+/** The document's own background colour and colour scheme, as the browser computes them. */
+export function pageCanvas(target: Page | Frame): Promise<{ background: string; scheme: string }> {
+  return target.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    return { background: style.backgroundColor, scheme: style.colorScheme };
+  });
 }
 
-/** Light enough to be the white band the browser's canvas shows when a page does not paint it. */
-export function isLight(colour: string): boolean {
-  const [r = 0, g = 0, b = 0] = (colour.match(/\d+/g) ?? []).map(Number);
-  return r + g + b > 600;
+/** Light (near white) or dark, from a CSS rgb() colour; anything transparent is neither. */
+export function shade(colour: string): 'light' | 'dark' | 'unpainted' {
+  const [r = 0, g = 0, b = 0, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+  if (a === 0) return 'unpainted';
+  return r + g + b > 600 ? 'light' : 'dark';
 }

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame } from 'playwright-core';
 import { axeViolations } from './axe.js';
-import { bottomColour, isLight } from './pixels.js';
+import { pageCanvas, shade } from './pixels.js';
 import { SCREENSHOTS, chromiumAvailable, launchChromium } from './stack.js';
 import { TEST_CLIENT_ID, buildTab } from './teams/build-tab.js';
 import { FakeApi, tokenFor, type Person } from './teams/fake-api.js';
@@ -41,6 +41,12 @@ suite('the tab inside an emulated Teams client', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     [build, browser] = await Promise.all([buildTab(), launchChromium()]);
     api.act(meetingId('b'), BEN, { type: 'join', kind: 'point', note: 'Only in meeting B' });
+    // One unmeasured load first, as the benchmark does: the browser's own first-use costs are not
+    // the tab's.
+    const warmUp = await open({ person: ANA, meetingId: meetingId('warm-up') });
+    await warmUp.waitFor('appInitialization.success');
+    await warmUp.close();
+    opened.length = 0;
   }, 90_000);
 
   // One Teams client at a time: each test closes what it opened.
@@ -98,19 +104,10 @@ suite('the tab inside an emulated Teams client', () => {
         path: join(SCREENSHOTS, `side-panel-teams-${theme === 'default' ? 'light' : theme}.png`),
       });
       expect(await axeViolations(tab)).toEqual([]);
-      // The end of the page, where a band of the browser's white canvas used to show: it is the
-      // page's own background, dark in dark and high contrast.
-      await tab.evaluate(() => {
-        window.scrollTo(0, document.documentElement.scrollHeight);
-      });
-      const bottom = bottomColour(await frame.screenshot());
-      expect(isLight(bottom)).toBe(theme === 'default');
-      expect(
-        await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
-      ).toBe(bottom);
-      await tab.evaluate(() => {
-        window.scrollTo(0, 0);
-      });
+      // The page paints its own canvas in the theme: no white band below the content.
+      const canvas = await pageCanvas(tab);
+      expect(shade(canvas.background)).toBe(theme === 'default' ? 'light' : 'dark');
+      expect(canvas.scheme).toBe(theme === 'default' ? 'light' : 'dark');
     }
     expect(client.uncaught).toEqual([]);
   }, 60_000);
@@ -199,10 +196,9 @@ suite('the tab inside an emulated Teams client', () => {
     expect(await axeViolations(tab)).toEqual([]);
     expect(client.sent('appInitialization.success')).toEqual([]);
     await join_(tab).waitFor({ timeout: 20_000 });
-    const asked = client.sent('initialize')[0]?.at ?? Number.NaN;
-    expect((await client.waitFor('appInitialization.success')).at - asked).toBeGreaterThanOrEqual(
-      5_000,
-    );
+    // Ready only after Teams answered, five seconds on.
+    const answered = client.events.find((e) => e.func === 'answered initialize')?.at ?? Infinity;
+    expect((await client.waitFor('appInitialization.success')).at).toBeGreaterThanOrEqual(answered);
     expect(client.uncaught).toEqual([]);
   }, 60_000);
 
@@ -241,12 +237,10 @@ suite('the tab inside an emulated Teams client', () => {
     await client.waitFor('appInitialization.success', 3);
     await tab.getByText('Only in meeting B').waitFor();
     expect(await tab.getByText('While Ben was away').count()).toBe(0);
-    expect(
-      client.live
-        .filter((l) => l.event === 'open')
-        .map((l) => l.meetingId)
-        .at(-1),
-    ).toBe(meetingId('b'));
+    await client.waitForLive(meetingId('b'), 'open');
+    // Meeting C's connection, closed when the panel slept, stayed closed.
+    const c = client.live.filter((l) => l.meetingId === meetingId('c'));
+    expect(c.at(-1)?.event).toBe('close');
     expect(await tab.evaluate(() => document.documentElement.style.colorScheme)).toBe('dark');
     expect(client.uncaught).toEqual([]);
   }, 60_000);

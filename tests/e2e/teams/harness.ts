@@ -24,7 +24,7 @@ const TYPES: Record<string, string> = {
 };
 
 export interface TeamsEvent {
-  readonly from: 'tab' | 'popup';
+  readonly from: 'tab' | 'popup' | 'host';
   readonly func: string;
   readonly args: unknown[];
   readonly at: number;

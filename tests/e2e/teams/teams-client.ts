@@ -79,6 +79,7 @@ export function installTeamsClient(config: TeamsClientConfig): void {
       case 'initialize':
         setTimeout(
           () => {
+            report({ from: 'host', func: 'answered initialize', args: [] });
             reply([
               from === 'tab' ? config.frameContext : 'authentication',
               config.hostClientType,
