@@ -266,4 +266,22 @@ describe('MeetingSession', () => {
     expect(api.calls.length).toBeGreaterThan(asleep);
     expect(api.calls.slice(asleep).some((call) => call.path === 'meetings/m')).toBe(true);
   });
+
+  it('takes a new session of the same Teams meeting as newer, though its versions start again', async () => {
+    const api = new FakeApi();
+    const first = { ...viewOf(meeting(), 9), phase: 'ended' as const, session: 1 };
+    const next = { ...viewOf(meeting(), 1), session: 2 };
+    let reads = 0;
+    api.replies = (_method, path) =>
+      path.endsWith('/live')
+        ? { status: 403, body: { detail: 'Polling.' } }
+        : { status: 200, body: ++reads === 1 ? first : next };
+    session = new MeetingSession(new ApiClient('', () => Promise.resolve('t'), api.fetch), 'm', {
+      pollFallbackMs: 10,
+    });
+    session.start();
+    await flush();
+    await flush();
+    expect(session.snapshot().view).toMatchObject({ phase: 'live', version: 1, session: 2 });
+  });
 });

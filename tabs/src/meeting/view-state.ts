@@ -1,7 +1,24 @@
 // What one person's panel shows, kept as one snapshot per change for useSyncExternalStore.
-// Views only move forward; a live message (public view only) is laid over the person's own.
+// Views only move forward (a new session is forward); a live message (public view only) is laid
+// over the person's own.
 import type { ParticipantView, PublicCommand, PublicView } from '@roundtable/core';
 import type { ConnectionStatus, MeetingController, SendOutcome } from './controller.js';
+
+/**
+ * Views order by session, then by version within it. A Teams meeting has successive sessions,
+ * each counting its versions from the start; the API numbers them in `session` once it knows them
+ * (views without it are one session).
+ */
+function sessionOf(view: PublicView): number {
+  return (view as { readonly session?: number }).session ?? 0;
+}
+
+/** True when `next` is at least as new as `current` (same session: not an older version). */
+export function supersedes(next: PublicView, current: PublicView, orSame = true): boolean {
+  const bySession = sessionOf(next) - sessionOf(current);
+  if (bySession !== 0) return bySession > 0;
+  return orSame ? next.version >= current.version : next.version > current.version;
+}
 
 export class ViewState {
   view: ParticipantView | null = null;
@@ -22,7 +39,7 @@ export class ViewState {
   snapshot = (): MeetingController => this.snapshotValue;
 
   apply(view: ParticipantView): void {
-    if (this.view !== null && view.version < this.view.version) return;
+    if (this.view !== null && !supersedes(view, this.view)) return;
     this.view = view;
     this.publish();
   }
@@ -30,7 +47,7 @@ export class ViewState {
   /** This person's entries follow from the public queue; the rest of their part stays. */
   applyPublic(update: PublicView): void {
     const current = this.view;
-    if (current === null || update.version <= current.version) return;
+    if (current === null || !supersedes(update, current, false)) return;
     const entries = update.queue.flatMap((entry, position) =>
       entry.participantId === current.you.participantId
         ? [{ entryId: entry.entryId, kind: entry.kind, position }]

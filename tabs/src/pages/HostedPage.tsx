@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { HostConnecting } from '../components/access/HostConnecting.js';
 import { HostFailed, OutsideTeams } from '../components/access/HostProblem.js';
+import { PageErrorBoundary } from '../components/access/PageErrorBoundary.js';
 import type { Lifecycle } from '../teams/lifecycle.js';
 import type { HostSource } from '../teams/teams-host.js';
 import type { TeamsSession } from '../teams/teams-session.js';
@@ -21,11 +22,13 @@ export function HostedPage({ source, surface, local, teams }: HostedPageProps) {
   const { host, theme } = useTeamsHost(source);
   return (
     <ThemedPage theme={theme} surface={surface}>
-      {host.kind === 'connecting' && <HostConnecting />}
-      {host.kind === 'local' && local()}
-      {host.kind === 'outside' && <OutsideTeams />}
-      {host.kind === 'failed' && <HostFailed message={host.message} />}
-      {host.kind === 'teams' && teams(host.session, host.lifecycle)}
+      <PageErrorBoundary>
+        {host.kind === 'connecting' && <HostConnecting />}
+        {host.kind === 'local' && local()}
+        {host.kind === 'outside' && <OutsideTeams />}
+        {host.kind === 'failed' && <HostFailed message={host.message} />}
+        {host.kind === 'teams' && teams(host.session, host.lifecycle)}
+      </PageErrorBoundary>
     </ThemedPage>
   );
 }
