@@ -178,6 +178,30 @@ describe('consent', () => {
     expect(session.told.at(-1)).toEqual({ kind: 'loaded' });
   });
 
+  it('waits for a consent Entra has not recorded yet, asking again a few times', async () => {
+    let refusalsLeft = 2;
+    let consented = false;
+    const session = fakeSession({
+      token: () =>
+        consented && refusalsLeft-- <= 0
+          ? Promise.resolve('sso-token')
+          : signInFailure('consent', 'resourceRequiresConsent')(),
+      consent: () => {
+        consented = true;
+        return Promise.resolve();
+      },
+    });
+    render(
+      <SignedIn session={session} canAskConsent>
+        {() => <p>Signed in</p>}
+      </SignedIn>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Give permission' }));
+    expect(await screen.findByText('Signed in', undefined, { timeout: 6_000 })).toBeTruthy();
+    // Once at first, then three times after the pop-up: at once, after 1 s and after 2 s more.
+    expect(session.tokenCalls).toBe(4);
+  }, 10_000);
+
   it('says when permission was not given, and lets the person ask again', async () => {
     const session = fakeSession({
       token: signInFailure('consent', 'resourceRequiresConsent'),

@@ -141,6 +141,8 @@ describe('app caching in the side panel', () => {
     expect(fakeTeams.calls.filter((c) => c === 'registerOnThemeChangeHandler')).toHaveLength(
       themeRegistrations + 1,
     );
+    // Everything it registered is registered again: a suspension may have dropped it.
+    expect(fakeTeams.calls.filter((c) => c === 'registerOnResumeHandler')).toHaveLength(2);
     expect(host.snapshot().host.kind).toBe('teams');
   });
 

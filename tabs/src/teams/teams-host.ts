@@ -119,7 +119,9 @@ class TeamsHost implements HostSource {
       this.page.window.location.assign(contentUrl.href);
       return;
     }
+    // A resumed app registers its handlers again (the suspension may have dropped them).
     this.followTheme(sdk);
+    this.offerCaching(sdk);
     let session;
     try {
       session = sessionFor(sdk, await sdk.app.getContext());

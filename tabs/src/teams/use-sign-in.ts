@@ -48,6 +48,27 @@ function loadFailure(state: SignIn): LoadFailure | null {
   return state.kind === 'failed' ? { expected: false, reason: 'AuthFailed' } : null;
 }
 
+/**
+ * Entra ID usually records a consent within three to five seconds; Microsoft's own sample asks
+ * again up to three times, waiting one second and doubling (tabs/how-to/authentication/
+ * tab-sso-graph-api.md). Only a refusal for consent is asked again.
+ */
+export const CONSENT_WAITS_MS = [0, 1_000, 2_000, 4_000];
+
+async function tokenOnceConsentLands(session: TeamsSession): Promise<string> {
+  let refusal: unknown;
+  for (const waitMs of CONSENT_WAITS_MS) {
+    if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+    try {
+      return await session.getToken();
+    } catch (error) {
+      if (!(error instanceof TeamsSignInFailure) || error.kind !== 'consent') throw error;
+      refusal = error;
+    }
+  }
+  throw refusal;
+}
+
 export function useSignIn(session: TeamsSession): SignInControls {
   const [state, setState] = useState<SignIn>({ kind: 'checking' });
   const [attempt, setAttempt] = useState(0);
@@ -56,6 +77,7 @@ export function useSignIn(session: TeamsSession): SignInControls {
   const asked = useRef<{ session: TeamsSession; attempt: number; token: Promise<string> } | null>(
     null,
   );
+  const justConsented = useRef(false);
 
   useEffect(() => {
     let current = true;
@@ -70,8 +92,11 @@ export function useSignIn(session: TeamsSession): SignInControls {
     if (session.anonymous) {
       settle({ kind: 'anonymous' });
     } else {
-      if (asked.current?.session !== session || asked.current.attempt !== attempt)
-        asked.current = { session, attempt, token: session.getToken() };
+      if (asked.current?.session !== session || asked.current.attempt !== attempt) {
+        const token = justConsented.current ? tokenOnceConsentLands(session) : session.getToken();
+        justConsented.current = false;
+        asked.current = { session, attempt, token };
+      }
       asked.current.token.then(
         () => {
           settle({ kind: 'ready' });
@@ -93,10 +118,16 @@ export function useSignIn(session: TeamsSession): SignInControls {
 
   const giveConsent = useCallback(() => {
     setState({ kind: 'consent', asking: true, refusal: null });
-    session.requestConsent().then(retry, (error: unknown) => {
-      const refusal = error instanceof Error ? error.message : String(error);
-      setState({ kind: 'consent', asking: false, refusal });
-    });
+    session.requestConsent().then(
+      () => {
+        justConsented.current = true;
+        retry();
+      },
+      (error: unknown) => {
+        const refusal = error instanceof Error ? error.message : String(error);
+        setState({ kind: 'consent', asking: false, refusal });
+      },
+    );
   }, [session, retry]);
 
   const signInLost = useCallback((error: SignInError) => {
