@@ -34,9 +34,11 @@ export function Notice({ title, urgent = false, children, actions }: NoticeProps
   const styles = useStyles();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  // The panel's content was replaced: bring keyboard and screen-reader focus to what replaced it.
+  // The panel's content was replaced under the person's keyboard (the control they used is gone):
+  // bring focus to what replaced it. Focus elsewhere, in Teams around the tab above all, stays.
   useEffect(() => {
-    heading.current?.focus();
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (lost && document.hasFocus()) heading.current?.focus();
   }, [title]);
   return (
     <main className={styles.notice} aria-labelledby={headingId}>
