@@ -203,11 +203,17 @@ export class TeamsClient {
         (url.searchParams.get('access_token') ?? '').split('.').slice(1).join('.'),
       );
       this.live.push({ meetingId, event: 'open', at: Date.now() });
-      socket.send(
-        JSON.stringify({ type: 'system', event: 'connected', userId: 'u', connectionId: 'c' }),
-      );
+      let open = true;
+      // The service says "connected" once its handshake is done, a moment after the socket opens:
+      // a panel may be put to sleep in between.
+      setTimeout(() => {
+        if (open)
+          socket.send(
+            JSON.stringify({ type: 'system', event: 'connected', userId: 'u', connectionId: 'c' }),
+          );
+      }, 300);
       const listener = (changed: string, view: unknown) => {
-        if (changed === meetingId)
+        if (open && changed === meetingId)
           socket.send(
             JSON.stringify({
               type: 'message',
@@ -220,6 +226,7 @@ export class TeamsClient {
       };
       api.listeners.add(listener);
       socket.onClose(() => {
+        open = false;
         api.listeners.delete(listener);
         this.live.push({ meetingId, event: 'close', at: Date.now() });
       });
