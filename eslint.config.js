@@ -40,6 +40,28 @@ export default tseslint.config(
     },
   },
   {
+    // Only tabs/src/teams/ talks to Teams, so the rest of the tab runs (and is tested) without it.
+    files: ['tabs/src/**/*.ts', 'tabs/src/**/*.tsx'],
+    ignores: ['tabs/src/teams/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@microsoft/teams-js', message: 'Only tabs/src/teams/ imports teams-js.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportExpression[source.value='@microsoft/teams-js']",
+          message: 'Only tabs/src/teams/ imports teams-js.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     languageOptions: { globals: globals.node },
   },

@@ -1,11 +1,13 @@
-// The tab: three pages (side panel, summary, local simulator) served on port 53000. Locally the dev
-// server forwards /api to the local API, so the browser talks to one origin. Both servers send the
-// production security headers (security-headers.js).
+// The tab's pages (side panel, summary, configuration, consent pop-up, local simulator), served on
+// port 53000. Locally the dev server forwards /api to the local API, so the browser talks to one
+// origin. Both servers send the production security headers (security-headers.js) and mark the
+// pages as local mode (local-mode.js).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { localModeMark } from './local-mode.js';
 import { securityHeaders } from './security-headers.js';
 
 const apiTarget = process.env.ROUNDTABLE_API_URL ?? 'http://127.0.0.1:7071';
@@ -51,7 +53,7 @@ function httpsFor(mode) {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), devSecurityHeaders()],
+  plugins: [react(), devSecurityHeaders(), localModeMark({ mode })],
   resolve: { alias: { '@roundtable/core': here('../core/src/index.ts') } },
   server: {
     port: Number(process.env.ROUNDTABLE_TAB_PORT ?? 53000),
@@ -76,6 +78,8 @@ export default defineConfig(({ mode }) => ({
         summary: here('summary.html'),
         dev: here('dev.html'),
         config: here('config.html'),
+        'auth-start': here('auth-start.html'),
+        'auth-end': here('auth-end.html'),
       },
     },
   },

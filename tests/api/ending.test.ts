@@ -252,6 +252,14 @@ describe('the summary and erase routes', () => {
     expect(await viewOf(ana)).toMatchObject({ session: 2, phase: 'live', queue: [] });
   });
 
+  it('tell the organiser the summary is to come before any session has started', async () => {
+    const early = await api.call('summary-get', {
+      params: { meetingId: 'not-started-yet' },
+      token: olu,
+    });
+    expect(early).toMatchObject({ status: 409, json: { code: 'summary-not-ready' } });
+  });
+
   it('answer a named session, and refuse one that is not a whole number', async () => {
     await runMeeting();
     await runJob();

@@ -305,13 +305,16 @@ describe.each(projects)('$file', ({ file, environment }) => {
 describe('the deploy lifecycle for Azure', () => {
   const load = () => project.parse(parse(read('m365agents.yml')));
 
-  it('builds the tab with the variable the tab reads for the API address', () => {
+  it('builds the tab with the variables the tab reads for the API address and the client id', () => {
     const steps = load().deploy;
     const build = steps.filter(isCommand).find((s) => s.with.args.includes('--workspace tabs'));
-    expect(build?.env).toEqual({ VITE_ROUNDTABLE_API_URL: '${{API_ENDPOINT}}' });
-    expect(read('tabs/src/local/local-identity.ts')).toContain(
-      'import.meta.env.VITE_ROUNDTABLE_API_URL',
-    );
+    expect(build?.env).toEqual({
+      VITE_ROUNDTABLE_API_URL: '${{API_ENDPOINT}}',
+      VITE_ROUNDTABLE_CLIENT_ID: '${{BOT_ID}}',
+    });
+    const settings = read('tabs/src/build-settings.ts');
+    expect(settings).toContain('env?.VITE_ROUNDTABLE_API_URL');
+    expect(settings).toContain('env?.VITE_ROUNDTABLE_CLIENT_ID');
     const tabs = JSON.parse(read('tabs/package.json')) as { scripts: Record<string, string> };
     expect(tabs.scripts.build).toBeDefined();
   });

@@ -317,6 +317,7 @@ describe('single sign-on', () => {
     preAuthorizedApplications: { appId: string; permissionIds: string[] }[];
     signInAudience: string;
     accessTokenAcceptedVersion: number;
+    replyUrlsWithType: { url: string; type: string }[];
   };
   const verifier = entraVerifierOptions({
     clientId: 'bot',
@@ -346,6 +347,17 @@ describe('single sign-on', () => {
     expect([app.appId, app.id]).toEqual(['${{BOT_ID}}', '${{BOT_OBJECT_ID}}']);
     expect(manifest.identifierUris).toEqual(['api://${{TAB_DOMAIN}}/botid-${{BOT_ID}}']);
     expect(verifier.audiences).toEqual(['api://tab.example/botid-bot', 'bot']);
+    expect(manifest.accessTokenAcceptedVersion).toBe(2);
+    expect(manifest.signInAudience).toBe('AzureADMyOrg');
+  });
+
+  it('lets the consent pop-up return to the tab, and nowhere else', () => {
+    expect(manifest.replyUrlsWithType).toEqual([
+      { url: '${{TAB_ENDPOINT}}/auth-end.html', type: 'Spa' },
+    ]);
+    expect(readFileSync(join(root, 'tabs/src/teams/consent-popup.ts'), 'utf8')).toContain(
+      '`${origin}/auth-end.html`',
+    );
     expect(manifest.accessTokenAcceptedVersion).toBe(2);
     expect(manifest.signInAudience).toBe('AzureADMyOrg');
   });

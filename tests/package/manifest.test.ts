@@ -63,7 +63,8 @@ describe('the Teams manifest', () => {
       },
     ]);
     expect(shape.devicePermissions).toEqual([]);
-    // teams-host.ts and the configuration page call app.notifySuccess(), which this relies on.
+    // Every page Teams loads tells it when it is ready (tabs/src/teams/use-sign-in.ts, and the
+    // configuration page once Save is offered): the loading indicator relies on that.
     expect(shape.showLoadingIndicator).toBe(true);
   });
 

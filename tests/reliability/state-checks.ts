@@ -75,6 +75,7 @@ export function recordsDisagreeWithState(
         if (speaking !== record.turnId) broken.push(`turn ${record.turnId} ended while not on`);
         speaking = null;
         break;
+      case 'panelOpened':
       case 'modeChanged':
       case 'inviteSent':
       case 'inviteAnswered':

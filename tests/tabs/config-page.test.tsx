@@ -1,10 +1,10 @@
 // The configuration page Teams shows when Roundtable is added to a meeting, with a fake Teams.
 import { describe, expect, it, jest } from '@jest/globals';
 import { teamsDarkTheme, teamsLightTheme } from '@fluentui/react-components';
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import type { SaveEvent, TabInstance, TabSaver } from '../../tabs/src/teams/tab-config.js';
-import type { TeamsSession, TeamsTheme } from '../../tabs/src/teams/teams-host.js';
+import { FakeHost, fakeSession, teamsHostWith } from './fake-host.js';
 
 // teams-js cannot load in jsdom (it needs fetch) and must not be called here: every use fails.
 jest.unstable_mockModule('@microsoft/teams-js', () => {
@@ -69,17 +69,6 @@ function themeVariables(provider: Element): string {
     .join('\n');
 }
 
-function session(theme: TeamsTheme = 'default'): TeamsSession {
-  return {
-    meetingId: 'meeting-1',
-    chatId: null,
-    frameContext: 'settings',
-    theme,
-    getToken: () => Promise.resolve('token'),
-    onThemeChange: () => undefined,
-  };
-}
-
 describe('saving the tab', () => {
   it('points every meeting surface at the side panel page, with the browser link to this page', () => {
     expect(tabInstanceFor('https://tab.example.com')).toEqual({
@@ -114,30 +103,56 @@ describe('saving the tab', () => {
 describe('the configuration page', () => {
   it('says what Roundtable adds, and asks for Save inside Teams', async () => {
     const saver = new FakeSaver();
-    const connect = jest.fn(() => {
+    const offer = jest.fn(() => {
       offerToSave(saver, tabInstanceFor('https://tab.example.com'));
-      return Promise.resolve(session());
+      return Promise.resolve();
     });
-    const { container } = render(<ConfigPage connect={connect} />);
+    const session = fakeSession({ frameContext: 'settings' });
+    const host = new FakeHost(teamsHostWith(session));
+    const { container } = render(<ConfigPage source={host} offerToSave={offer} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Roundtable' })).toBeTruthy();
     expect(screen.getByText(/adds a fair speaking queue and anonymous check-ins/)).toBeTruthy();
     expect(await screen.findByText('Select Save to add Roundtable to this meeting.')).toBeTruthy();
     expect(screen.queryByText(/works only inside Microsoft Teams/)).toBeNull();
+    expect(offer).toHaveBeenCalledTimes(1);
     expect(saver.validity.at(-1)).toBe(true);
+    // Teams shows its loading indicator until told the page is ready.
+    expect(session.told).toEqual([{ kind: 'loaded' }]);
     expect((await axe(container)).violations).toEqual([]);
   });
 
-  it('says it works only inside Teams when opened in a browser', async () => {
-    const { container } = render(<ConfigPage connect={() => Promise.resolve(null)} />);
-    const status = screen.getByRole('status');
-    expect(await screen.findByText(/This page works only inside Microsoft Teams/)).toBeTruthy();
-    expect(status.textContent).toMatch(/works only inside Microsoft Teams/);
-    expect(screen.queryByText(/Select Save/)).toBeNull();
-    expect((await axe(container)).violations).toEqual([]);
+  it.each(['outside', 'local'] as const)(
+    'says it works only inside Teams when opened %s, and offers no Save',
+    async (kind) => {
+      const offer = jest.fn(() => Promise.resolve());
+      const { container } = render(
+        <ConfigPage source={new FakeHost({ kind })} offerToSave={offer} />,
+      );
+      const status = screen.getByRole('status');
+      expect(await screen.findByText(/This page works only inside Microsoft Teams/)).toBeTruthy();
+      expect(status.textContent).toMatch(/works only inside Microsoft Teams/);
+      expect(screen.queryByText(/Select Save/)).toBeNull();
+      expect(offer).not.toHaveBeenCalled();
+      expect((await axe(container)).violations).toEqual([]);
+    },
+  );
+
+  it('says what went wrong when Teams did not finish opening the page', () => {
+    render(
+      <ConfigPage
+        source={
+          new FakeHost({ kind: 'failed', message: 'Teams did not finish opening Roundtable.' })
+        }
+        offerToSave={() => Promise.resolve()}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toMatch(
+      /Teams did not finish opening Roundtable\. Close this dialog and add Roundtable again\./,
+    );
   });
 
   it('has the privacy and terms sections the manifest links to', () => {
-    const { container } = render(<ConfigPage connect={() => new Promise(() => undefined)} />);
+    const { container } = render(<ConfigPage source={new FakeHost()} />);
     expect(screen.getByRole('status').textContent).toMatch(/Connecting to Teams/);
     const privacy = container.querySelector('#privacy');
     const terms = container.querySelector('#terms');
@@ -147,22 +162,16 @@ describe('the configuration page', () => {
   });
 
   it('follows the Teams theme, and its changes', async () => {
-    let changeTheme: ((theme: TeamsTheme) => void) | undefined;
-    const dark: TeamsSession = {
-      ...session('dark'),
-      onThemeChange: (handler) => {
-        changeTheme = handler;
-      },
-    };
-    const { container } = render(<ConfigPage connect={() => Promise.resolve(dark)} />);
+    const host = new FakeHost(teamsHostWith(fakeSession({ frameContext: 'settings' })), 'dark');
+    const { container } = render(
+      <ConfigPage source={host} offerToSave={() => Promise.resolve()} />,
+    );
     const provider = container.firstElementChild ?? container;
     await screen.findByText('Select Save to add Roundtable to this meeting.');
     expect(themeVariables(provider)).toContain(
       `--colorNeutralBackground1: ${teamsDarkTheme.colorNeutralBackground1};`,
     );
-    act(() => {
-      changeTheme?.('default');
-    });
+    host.set({ theme: 'default' });
     expect(themeVariables(provider)).toContain(
       `--colorNeutralBackground1: ${teamsLightTheme.colorNeutralBackground1};`,
     );

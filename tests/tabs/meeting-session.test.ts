@@ -195,4 +195,93 @@ describe('MeetingSession', () => {
     expect(session?.snapshot().status).toBe('reconnecting');
     expect(subscriptions).toContain('closed');
   });
+
+  it('stops, without throwing, when the API refuses even a fresh token, and says why once', async () => {
+    const api = new FakeApi();
+    api.replies = () => ({ status: 401, body: { detail: 'Your organisation is not allowed.' } });
+    const lost: string[] = [];
+    let tokens = 0;
+    session = new MeetingSession(
+      new ApiClient('', () => Promise.resolve(`token-${String(++tokens)}`), api.fetch),
+      'm',
+      { pollFallbackMs: 10, onSignInLost: (error) => lost.push(error.message) },
+    );
+    session.start();
+    await flush();
+    const calls = api.calls.length;
+    await flush();
+    expect(lost).toEqual(['Your organisation is not allowed.']);
+    expect(api.calls.length).toBe(calls);
+    // Refused with a fresh token too: asked for one once, then it stopped.
+    expect(tokens).toBeLessThanOrEqual(4);
+  });
+
+  it('hands a refused Teams token to the page instead of retrying it', async () => {
+    const api = new FakeApi();
+    const lost: unknown[] = [];
+    session = new MeetingSession(
+      new ApiClient('', () => Promise.reject(new Error('resourceRequiresConsent')), api.fetch),
+      'm',
+      { pollFallbackMs: 10, onSignInLost: (error) => lost.push(error.cause) },
+    );
+    session.start();
+    await flush();
+    await flush();
+    expect(api.calls).toEqual([]);
+    expect(lost).toHaveLength(1);
+    expect(String(lost[0])).toMatch(/resourceRequiresConsent/);
+  });
+
+  it('sleeps without polling or a live connection, and picks up where it was on waking', async () => {
+    const api = new FakeApi();
+    api.replies = (_method, path) =>
+      path.endsWith('/live')
+        ? { status: 200, body: { transport: 'sse', url: '/stream', expiresAt: 1 } }
+        : { status: 200, body: viewOf(meeting(), 1), headers: { etag: '"1"' } };
+    let live: LiveHandlers | undefined;
+    const subscriptions: string[] = [];
+    session = new MeetingSession(new ApiClient('', () => Promise.resolve('t'), api.fetch), 'm', {
+      pollFallbackMs: 10,
+      pollLiveMs: 10,
+      subscribe: (_access, handlers) => {
+        live = handlers;
+        subscriptions.push('open');
+        return { close: () => subscriptions.push('closed') };
+      },
+    });
+    session.start();
+    await flush();
+    live?.onOpen();
+    session.stop();
+    expect(subscriptions).toEqual(['open', 'closed']);
+    const asleep = api.calls.length;
+    await flush();
+    await flush();
+    expect(api.calls.length).toBe(asleep);
+    expect(session.snapshot().view?.version).toBe(1);
+
+    session.start();
+    await flush();
+    expect(subscriptions.at(-1)).toBe('open');
+    expect(api.calls.length).toBeGreaterThan(asleep);
+    expect(api.calls.slice(asleep).some((call) => call.path === 'meetings/m')).toBe(true);
+  });
+
+  it('takes a new session of the same Teams meeting as newer, though its versions start again', async () => {
+    const api = new FakeApi();
+    const first = { ...viewOf(meeting(), 9), phase: 'ended' as const, session: 1 };
+    const next = { ...viewOf(meeting(), 1), session: 2 };
+    let reads = 0;
+    api.replies = (_method, path) =>
+      path.endsWith('/live')
+        ? { status: 403, body: { detail: 'Polling.' } }
+        : { status: 200, body: ++reads === 1 ? first : next };
+    session = new MeetingSession(new ApiClient('', () => Promise.resolve('t'), api.fetch), 'm', {
+      pollFallbackMs: 10,
+    });
+    session.start();
+    await flush();
+    await flush();
+    expect(session.snapshot().view).toMatchObject({ phase: 'live', version: 1, session: 2 });
+  });
 });

@@ -1,10 +1,11 @@
 // axe finds no violations in the side panel, for attendees and hosts, in light and dark themes.
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { teamsDarkTheme, teamsLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 import { screen } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { FakeController, FakeMeeting, renderPanel } from './fake-controller.js';
+import { loadHostTools } from '../../tabs/src/components/host/LazyHostTools.js';
 
 /** A meeting with everything on screen: a speaker, a mixed queue, an invitation, check-in results. */
 function fullMeeting(): FakeMeeting {
@@ -29,6 +30,11 @@ const THEMES: [string, Theme][] = [
   ['light', teamsLightTheme],
   ['dark', teamsDarkTheme],
 ];
+
+// Host tools arrive in their own chunk; load it once up front so no test races the import.
+beforeAll(async () => {
+  await loadHostTools();
+});
 
 describe('side panel accessibility', () => {
   it.each(THEMES)('has no axe violations for an attendee (%s theme)', async (_, theme) => {

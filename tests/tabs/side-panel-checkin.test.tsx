@@ -1,8 +1,9 @@
 // Check-ins in the side panel: answering by keyboard, skipping locally, and results that appear
 // only once enough people answered.
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import { FakeController, FakeMeeting, renderPanel } from './fake-controller.js';
+import { loadHostTools } from '../../tabs/src/components/host/LazyHostTools.js';
 
 function meetingWithCheckin(promptId: string): FakeMeeting {
   return FakeMeeting.with({
@@ -16,6 +17,11 @@ function meetingWithCheckin(promptId: string): FakeMeeting {
 function checkinCard(): HTMLElement {
   return screen.getByRole('region', { name: 'Check-in' });
 }
+
+// Host tools arrive in their own chunk; load it once up front so no test races the import.
+beforeAll(async () => {
+  await loadHostTools();
+});
 
 describe('check-in card', () => {
   it('answers a scale by keyboard with five labelled choices', async () => {

@@ -1,8 +1,9 @@
 // The side panel as an attendee sees it: who speaks, the queue, joining and leaving, thanks,
 // invitations, announcements, the connection and the end of the session.
-import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { act, screen, within } from '@testing-library/react';
 import { FakeController, FakeMeeting, renderPanel } from './fake-controller.js';
+import { loadHostTools } from '../../tabs/src/components/host/LazyHostTools.js';
 
 const NOTE_WITH_MARKUP = '<b>Budget</b> & timing';
 
@@ -32,6 +33,11 @@ function liveRegion(): HTMLElement {
 
 afterEach(() => {
   jest.useRealTimers();
+});
+
+// Host tools arrive in their own chunk; load it once up front so no test races the import.
+beforeAll(async () => {
+  await loadHostTools();
 });
 
 describe('side panel for an attendee', () => {

@@ -156,18 +156,61 @@ describe('loading the summary', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('says calmly that summaries are not available yet, with the message and no numbers', async () => {
-    const message = 'Inclusion summaries are not available in this version of Roundtable yet.';
+  it('says calmly that there is no summary to show, with the message and no numbers', async () => {
+    const message = 'There is no summary for this meeting: it was erased, or it has expired.';
     renderPage(sourceAnswering({ kind: 'unavailable', message }).source);
 
     const status = await screen.findByRole('status');
     expect(
-      within(status).getByRole('heading', { name: 'Summaries are not available yet' }),
+      within(status).getByRole('heading', { name: 'There is no summary to show' }),
     ).toBeTruthy();
     expect(within(status).getByText(message)).toBeTruthy();
     expect(screen.queryByText(/people spoke/)).toBeNull();
     expect(screen.queryByText(/%/)).toBeNull();
     expect(screen.queryByRole('button', { name: /download/i })).toBeNull();
+  });
+
+  it('shows the summary by itself once it is ready, asking again while it is to come', async () => {
+    const waiting: SummaryState = {
+      kind: 'waiting',
+      message: 'The summary is ready a few moments after the session ends.',
+    };
+    const answers = [waiting, waiting, ready(meeting)];
+    const load = jest.fn(() => Promise.resolve(answers.shift() ?? ready(meeting)));
+    render(
+      <FluentProvider theme={teamsLightTheme}>
+        <SummaryPage source={{ load }} pollMs={10} />
+      </FluentProvider>,
+    );
+
+    const status = await screen.findByRole('status');
+    expect(
+      within(status).getByRole('heading', { name: 'The summary comes after the session' }),
+    ).toBeTruthy();
+    expect(await screen.findByText('3 of 4 people spoke')).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(3);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Ready is where it stops: nothing more is asked.
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it('tries again by itself after a failure, and shows the summary once it loads', async () => {
+    const failure: SummaryState = {
+      kind: 'error',
+      message: 'Roundtable cannot be reached right now.',
+      retry: () => undefined,
+    };
+    const answers = [failure, failure, ready(meeting)];
+    const load = jest.fn(() => Promise.resolve(answers.shift() ?? ready(meeting)));
+    render(
+      <FluentProvider theme={teamsLightTheme}>
+        <SummaryPage source={{ load }} pollMs={5} />
+      </FluentProvider>,
+    );
+
+    expect(await screen.findByText(/tries again by itself/)).toBeTruthy();
+    expect(await screen.findByText('3 of 4 people spoke')).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(3);
   });
 
   it('offers Retry after an error; Retry runs the source retry and loads again', async () => {

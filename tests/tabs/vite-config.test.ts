@@ -2,7 +2,8 @@
  * @jest-environment node
  */
 // The tab's dev server: plain HTTP for local mode, HTTPS with the Agents Toolkit's development
-// certificate when Teams loads the tab from a developer's machine (`vite --mode teams`).
+// certificate when Teams loads the tab from a developer's machine (`vite --mode teams`); and the
+// local-mode mark, which only the dev and preview servers put on the pages.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,5 +38,35 @@ describe('the tab dev server', () => {
     const https = (await configFor('teams')).server?.https as { cert: Buffer; key: Buffer };
     expect(https.cert.toString()).toBe('CERTIFICATE');
     expect(https.key.toString()).toBe('KEY');
+  });
+});
+
+type MarkPlugin = {
+  name: string;
+  apply: string;
+  transformIndexHtml: (html: string) => string;
+};
+
+function markPlugin(config: UserConfig): MarkPlugin {
+  const plugin = (config.plugins ?? []).find(
+    (candidate) => (candidate as { name?: string }).name === 'roundtable-local-mode',
+  );
+  if (plugin === undefined) throw new Error('No local-mode plugin.');
+  return plugin as MarkPlugin;
+}
+
+describe('the local-mode mark', () => {
+  const page = '<!doctype html><html><head><title>t</title></head><body></body></html>';
+
+  it('marks pages served locally, and only by the servers (never in a build)', async () => {
+    const plugin = markPlugin(await configFor('development'));
+    expect(plugin.apply).toBe('serve');
+    expect(plugin.transformIndexHtml(page)).toContain(
+      '<meta name="roundtable-mode" content="local" />',
+    );
+  });
+
+  it('leaves pages unmarked for the dev server that runs the tab inside Teams', async () => {
+    expect(markPlugin(await configFor('teams')).transformIndexHtml(page)).toBe(page);
   });
 });

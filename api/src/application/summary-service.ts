@@ -121,10 +121,13 @@ export class SummaryService {
     }
   }
 
-  /** A session is running, or has ended and its summary is still being built. */
+  /**
+   * A session is running, or has ended and its summary is still being built — or none has started
+   * yet (sessions open on the first command), so the first one's summary is still to come.
+   */
   private async pending(meetingKey: string, session: number | undefined): Promise<boolean> {
     const meeting = await this.deps.store.load(meetingKey);
-    if (meeting === null) return false;
+    if (meeting === null) return session === undefined || session === 1;
     const current = meeting.state.session;
     if (session !== undefined && session !== current) {
       return (await this.deps.store.closing(meetingKey, session)) !== null;

@@ -1,46 +1,14 @@
 // The Roundtable API as the tab sees it: one attempt per call, typed results, problems as values.
 import type { CommandBody, InclusionSummary, ParticipantView } from '@roundtable/core';
+import { NetworkError, SignInError } from './errors.js';
+import type { CommandResult, LiveAccess, OutboxCard, Problem, ViewResult } from './types.js';
 
-export interface Problem {
-  readonly status: number;
-  readonly title: string;
-  /** Written by the API for the person reading it. */
-  readonly detail: string;
-  readonly code?: string;
-  readonly view?: ParticipantView;
-  /** Seconds to wait before trying again (429 and 503). */
-  readonly retryAfter?: number;
-}
-
-export interface LiveAccess {
-  readonly transport: 'sse' | 'webpubsub';
-  readonly url: string;
-  readonly expiresAt: number;
-}
-
-export interface OutboxCard {
-  readonly at: number;
-  readonly card: { readonly body?: readonly Record<string, unknown>[] };
-}
-
-export type ViewResult =
-  | { readonly kind: 'view'; readonly view: ParticipantView; readonly etag: string | null }
-  | { readonly kind: 'unchanged' }
-  | { readonly kind: 'problem'; readonly problem: Problem };
-
-export type CommandResult =
-  | { readonly kind: 'view'; readonly view: ParticipantView }
-  | { readonly kind: 'problem'; readonly problem: Problem };
+export type { CommandResult, LiveAccess, OutboxCard, Problem, ViewResult } from './types.js';
 
 interface RequestShape {
   readonly method?: string;
   readonly body?: string;
   readonly headers: Record<string, string>;
-}
-
-/** The network failed before any answer arrived. */
-export class NetworkError extends Error {
-  override readonly name = 'NetworkError';
 }
 
 export class ApiClient {
@@ -119,11 +87,23 @@ export class ApiClient {
   }
 
   private async request(path: string, init: RequestShape): Promise<Response> {
-    const first = await this.send(path, init, await this.getToken(false));
+    const first = await this.send(path, init, await this.token(false));
     if (first.status !== 401) return first;
-    // An expired or rotated token: ask for a fresh one once, then let the answer stand.
+    // An expired or rotated token: ask for a fresh one once. Refused again, the sign-in itself
+    // is the problem, and asking again and again would not change the answer.
     await first.body?.cancel();
-    return this.send(path, init, await this.getToken(true));
+    const second = await this.send(path, init, await this.token(true));
+    if (second.status !== 401) return second;
+    throw new SignInError((await problemOf(second)).detail, { apiRefused: true });
+  }
+
+  private async token(fresh: boolean): Promise<string> {
+    try {
+      return await this.getToken(fresh);
+    } catch (error) {
+      if (error instanceof NetworkError || error instanceof SignInError) throw error;
+      throw new SignInError('Roundtable could not sign you in.', { cause: error });
+    }
   }
 
   private async send(path: string, init: RequestShape, token: string): Promise<Response> {

@@ -65,9 +65,16 @@ function subscribeWebPubSub(url: string, handlers: LiveHandlers): LiveSubscripti
       stop = () => {
         client.stop();
       };
-      await client.start().catch(() => {
-        handlers.onDrop();
-      });
+      await client.start().then(
+        () => {
+          // Closed while the socket was still connecting (the panel went to sleep): the client
+          // ignores a stop then, so it is stopped now that it is open.
+          if (closed) client.stop();
+        },
+        () => {
+          if (!closed) handlers.onDrop();
+        },
+      );
     },
     () => {
       handlers.onDrop();

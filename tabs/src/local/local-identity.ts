@@ -1,22 +1,28 @@
 // Local mode only: simulated people sign in through the local API's /api/dev/token.
 import type { Role } from '@roundtable/core';
 import { ApiClient } from '../api/client.js';
+import { API_BASE_URL } from '../build-settings.js';
+import { NetworkError } from '../api/errors.js';
 
 export interface SimulatedPerson {
   readonly name: string;
   readonly role: Role;
 }
 
-/** Where the API lives: same origin by default (the dev server proxies /api), or a configured URL. */
-export const API_BASE_URL: string =
-  (import.meta.env.VITE_ROUNDTABLE_API_URL as string | undefined) ?? '';
-
 export async function signInAs(person: SimulatedPerson, baseUrl = API_BASE_URL): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(person),
-  });
+  let response: Response;
+  try {
+    response = await fetch(`${baseUrl}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(person),
+    });
+  } catch (error) {
+    // Like any call the API did not answer: the panel says so and tries again.
+    throw new NetworkError('The local API cannot be reached. Is `npm start` running?', {
+      cause: error,
+    });
+  }
   const body = (await response.json()) as { token?: string; detail?: string };
   if (!response.ok || body.token === undefined) {
     throw new Error(

@@ -2,7 +2,6 @@
 // in a browser it says what Roundtable is, what it keeps, and that it needs Teams.
 import {
   Body1,
-  FluentProvider,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -11,10 +10,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { connectConfigPage } from '../teams/tab-config.js';
-import type { TeamsSession, TeamsTheme } from '../teams/teams-host.js';
-import { fluentThemeFor, systemTheme } from '../theme/themes.js';
+import { useEffect } from 'react';
+import { offerToSaveInTeams } from '../teams/tab-config.js';
+import type { HostSource } from '../teams/teams-host.js';
+import { useTeamsHost } from '../teams/use-teams-host.js';
+import { ThemedPage } from '../theme/ThemedPage.js';
 
 const useStyles = makeStyles({
   page: {
@@ -30,35 +30,27 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
-type Host = 'connecting' | 'teams' | 'outside';
-
 export interface ConfigPageProps {
-  /** Connects to Teams and offers Save; resolves null outside Teams. */
-  readonly connect?: () => Promise<TeamsSession | null>;
+  /** Where the page runs; the page's own Teams connection unless a test gives another. */
+  readonly source?: HostSource;
+  /** Enables Teams' Save button; called once inside Teams. */
+  readonly offerToSave?: () => Promise<void>;
 }
 
-export function ConfigPage({ connect = connectConfigPage }: ConfigPageProps) {
+export function ConfigPage({ source, offerToSave = offerToSaveInTeams }: ConfigPageProps) {
   const styles = useStyles();
-  const [host, setHost] = useState<Host>('connecting');
-  const [theme, setTheme] = useState<TeamsTheme>(systemTheme);
+  const { host, theme } = useTeamsHost(source);
+  const inTeams = host.kind === 'teams';
+  const session = host.kind === 'teams' ? host.session : null;
   useEffect(() => {
-    let current = true;
-    void connect().then((session) => {
-      if (!current) return;
-      if (session === null) {
-        setHost('outside');
-        return;
-      }
-      setTheme(session.theme);
-      session.onThemeChange(setTheme);
-      setHost('teams');
+    // The manifest asks Teams for its loading indicator until the page says it is ready.
+    if (session === null) return;
+    void offerToSave().then(() => {
+      session.notifyLoaded();
     });
-    return () => {
-      current = false;
-    };
-  }, [connect]);
+  }, [session, offerToSave]);
   return (
-    <FluentProvider theme={fluentThemeFor(theme)} style={{ minHeight: '100vh' }}>
+    <ThemedPage theme={theme}>
       <main className={styles.page}>
         <Title2 as="h1">Roundtable</Title2>
         <Body1 as="p">
@@ -66,9 +58,16 @@ export function ConfigPage({ connect = connectConfigPage }: ConfigPageProps) {
           voice is heard, and gives the organiser an inclusion summary when it ends.
         </Body1>
         <div role="status">
-          {host === 'connecting' && <Spinner size="tiny" label="Connecting to Teams…" />}
-          {host === 'teams' && <Body1 as="p">Select Save to add Roundtable to this meeting.</Body1>}
-          {host === 'outside' && (
+          {host.kind === 'connecting' && <Spinner size="tiny" label="Connecting to Teams…" />}
+          {inTeams && <Body1 as="p">Select Save to add Roundtable to this meeting.</Body1>}
+          {host.kind === 'failed' && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                {host.message} Close this dialog and add Roundtable again.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {(host.kind === 'outside' || host.kind === 'local') && (
             <MessageBar intent="warning">
               <MessageBarBody>
                 This page works only inside Microsoft Teams, where it adds Roundtable to a meeting.
@@ -114,6 +113,6 @@ export function ConfigPage({ connect = connectConfigPage }: ConfigPageProps) {
           </Body1>
         </section>
       </main>
-    </FluentProvider>
+    </ThemedPage>
   );
 }

@@ -1,7 +1,7 @@
 // Local mode: the cards Roundtable would have posted for the organiser, as plain text.
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
 import type { ApiClient, OutboxCard } from '../api/client.js';
+import { useOutbox } from '../local/use-outbox.js';
 
 const useStyles = makeStyles({
   card: {
@@ -27,24 +27,7 @@ function linesOf(card: OutboxCard['card']): string[] {
 
 export function OutboxList({ client, meetingId }: { client: ApiClient; meetingId: string }) {
   const styles = useStyles();
-  const [cards, setCards] = useState<OutboxCard[]>([]);
-  useEffect(() => {
-    let stopped = false;
-    const load = () => {
-      void client.outbox(meetingId).then(
-        (found) => {
-          if (!stopped) setCards(found);
-        },
-        () => undefined,
-      );
-    };
-    load();
-    const timer = setInterval(load, 3_000);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [client, meetingId]);
+  const cards = useOutbox(client, meetingId);
   return (
     <section aria-label="Outbox">
       <Text as="h2" weight="semibold">

@@ -1,25 +1,19 @@
 // The meeting side panel: who speaks now and "Join" first, then the check-in and the queue,
 // then host tools. It only composes; each component owns its state.
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { Announcements } from '../components/Announcements.js';
-import { CheckinCard } from '../components/CheckinCard.js';
+import { CheckinCard } from '../components/checkin/CheckinCard.js';
 import { ConnectionBanner } from '../components/ConnectionBanner.js';
 import { EndedNotice } from '../components/EndedNotice.js';
-import { InvitePrompt } from '../components/InvitePrompt.js';
-import { JoinSection } from '../components/JoinSection.js';
+import { InvitePrompt } from '../components/queue/InvitePrompt.js';
+import { JoinSection } from '../components/queue/JoinSection.js';
 import { LoadingNotice } from '../components/LoadingNotice.js';
-import { NextSpeakerButton } from '../components/NextSpeakerButton.js';
-import { NowSpeaking } from '../components/NowSpeaking.js';
-import { Queue } from '../components/Queue.js';
+import { NextSpeakerButton } from '../components/host/NextSpeakerButton.js';
+import { NowSpeaking } from '../components/queue/NowSpeaking.js';
+import { Queue } from '../components/queue/Queue.js';
 import { useVisuallyHiddenStyles } from '../components/styles.js';
+import { LazyHostTools } from '../components/host/LazyHostTools.js';
 import type { MeetingController } from '../meeting/controller.js';
-
-// Only hosts use the host tools, so attendees never download them (the side panel's initial
-// JavaScript budget is 160 KB gzip; see npm run bench).
-const HostTools = lazy(() =>
-  import('../components/HostTools.js').then((module) => ({ default: module.HostTools })),
-);
 
 const useStyles = makeStyles({
   panel: {
@@ -69,11 +63,7 @@ export function SidePanel({
           <JoinSection view={view} controller={controller} />
           <CheckinCard view={view} controller={controller} />
           <Queue view={view} controller={controller} />
-          {view.you.isHost ? (
-            <Suspense fallback={<Spinner size="tiny" label="Loading the host tools…" />}>
-              <HostTools view={view} controller={controller} />
-            </Suspense>
-          ) : null}
+          {view.you.isHost ? <LazyHostTools view={view} controller={controller} /> : null}
         </>
       )}
     </Landmark>

@@ -1,22 +1,13 @@
 // /dev (local mode only): several people's side panels side by side, plus the summary, so one
 // person can run a whole meeting on one laptop.
-import {
-  Button,
-  Dropdown,
-  Field,
-  FluentProvider,
-  Input,
-  Option,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import type { Role } from '@roundtable/core';
-import { useMemo, useState, type SyntheticEvent } from 'react';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import { meetingFromUrl, type SimulatedPerson } from '../local/local-identity.js';
 import { SharedLive } from '../local/shared-live.js';
-import { fluentThemeFor, systemTheme } from '../theme/themes.js';
+import { ThemedPage } from '../theme/ThemedPage.js';
+import { systemTheme } from '../theme/themes.js';
 import { PersonPanel } from './PersonPanel.js';
+import { SimulatorBar } from './SimulatorBar.js';
 import { SummaryPanel } from './SummaryPanel.js';
 
 const useStyles = makeStyles({
@@ -26,12 +17,6 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-  },
-  bar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalM,
   },
   panels: {
     display: 'flex',
@@ -71,18 +56,8 @@ export function Simulator() {
   const [people, setPeople] = useState<SimulatedPerson[]>(STARTING_PEOPLE);
   // One live stream for the whole page, renewed with each new meeting.
   const sharedLive = useMemo(() => new SharedLive(meetingId), [meetingId]);
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<Role>('attendee');
-  const add = (event: SyntheticEvent) => {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (trimmed === '' || people.some((p) => p.name.toLowerCase() === trimmed.toLowerCase()))
-      return;
-    setPeople([...people, { name: trimmed, role }]);
-    setName('');
-  };
   return (
-    <FluentProvider theme={fluentThemeFor(systemTheme())}>
+    <ThemedPage theme={systemTheme()}>
       <main className={styles.page}>
         <Text as="h1" size={600} weight="semibold">
           Meeting simulator
@@ -90,40 +65,15 @@ export function Simulator() {
         <Text>
           Meeting <code>{meetingId}</code>. Each column is one person’s side panel. Local mode only.
         </Text>
-        <form className={styles.bar} onSubmit={add} aria-label="Add a person">
-          <Field label="Name">
-            <Input
-              value={name}
-              onChange={(_, data) => {
-                setName(data.value);
-              }}
-              maxLength={64}
-            />
-          </Field>
-          <Field label="Role">
-            <Dropdown
-              value={role}
-              selectedOptions={[role]}
-              onOptionSelect={(_, data) => {
-                setRole((data.optionValue ?? 'attendee') as Role);
-              }}
-            >
-              <Option value="attendee">attendee</Option>
-              <Option value="presenter">presenter</Option>
-              <Option value="organizer">organizer</Option>
-            </Dropdown>
-          </Field>
-          <Button type="submit" disabled={name.trim() === ''}>
-            Add person
-          </Button>
-          <Button
-            onClick={() => {
-              setMeetingId(`simulated-${Date.now().toString(36)}`);
-            }}
-          >
-            Start a new meeting
-          </Button>
-        </form>
+        <SimulatorBar
+          people={people}
+          onAdd={(person) => {
+            setPeople([...people, person]);
+          }}
+          onNewMeeting={() => {
+            setMeetingId(`simulated-${Date.now().toString(36)}`);
+          }}
+        />
         <div className={styles.panels}>
           {people.map((person) => (
             <section
@@ -156,6 +106,6 @@ export function Simulator() {
           </section>
         </div>
       </main>
-    </FluentProvider>
+    </ThemedPage>
   );
 }

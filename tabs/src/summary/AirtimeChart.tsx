@@ -1,7 +1,7 @@
 // The airtime bar chart, in its own module so the charts package loads only on the summary page.
 import { VerticalBarChart, type VerticalBarChartDataPoint } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { AirtimeBar } from './airtime.js';
+import { airtimeUnit, formatInUnit, inUnit, type AirtimeBar } from './airtime.js';
 import { percent } from './format.js';
 
 export interface AirtimeChartProps {
@@ -17,12 +17,13 @@ const useChartStyles = makeStyles({
 
 export default function AirtimeChart({ bars }: AirtimeChartProps) {
   const styles = useChartStyles();
+  const unit = airtimeUnit(bars);
   const data: VerticalBarChartDataPoint[] = bars.map((bar, index) => ({
     x: String(index + 1),
-    y: Math.round(bar.minutes * 10) / 10,
-    yAxisCalloutData: `${bar.minutes.toFixed(1)} min (${percent(bar.share)})`,
+    y: inUnit(bar.ms, unit),
+    yAxisCalloutData: `${formatInUnit(bar.ms, unit)} (${percent(bar.share)})`,
     callOutAccessibilityData: {
-      ariaLabel: `${bar.label}: ${bar.minutes.toFixed(1)} minutes, ${percent(bar.share)} of airtime`,
+      ariaLabel: `${bar.label}: ${inUnit(bar.ms, unit).toFixed(unit.decimals)} ${unit.name}, ${percent(bar.share)} of airtime`,
     },
   }));
   return (
@@ -31,7 +32,7 @@ export default function AirtimeChart({ bars }: AirtimeChartProps) {
         data={data}
         chartTitle="Airtime per person, most first"
         xAxisTitle="People, most airtime first"
-        yAxisTitle="Minutes"
+        yAxisTitle={unit.name === 'seconds' ? 'Seconds' : 'Minutes'}
         height={260}
         barWidth="auto"
         maxBarWidth={48}

@@ -2,7 +2,7 @@
 import { Component, Suspense, lazy, useState, type ReactNode } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { useVisuallyHiddenStyles } from '../components/styles.js';
-import { airtimeBars, airtimeCaption } from './airtime.js';
+import { airtimeBars, airtimeCaption, airtimeUnit, inUnit } from './airtime.js';
 import { DataTable } from './DataTable.js';
 import { percent } from './format.js';
 import { Section } from './Section.js';
@@ -15,7 +15,8 @@ export function AirtimeSection({ distributionMs }: { distributionMs: readonly nu
   const hidden = useVisuallyHiddenStyles();
   const [chartFailed, setChartFailed] = useState(false);
   const bars = airtimeBars(distributionMs);
-  const anyoneSpoke = bars.some((bar) => bar.minutes > 0);
+  const unit = airtimeUnit(bars);
+  const anyoneSpoke = bars.some((bar) => bar.ms > 0);
   return (
     <Section title="Who had the airtime">
       <p className={styles.text}>{airtimeCaption(bars)}</p>
@@ -35,8 +36,16 @@ export function AirtimeSection({ distributionMs }: { distributionMs: readonly nu
       {anyoneSpoke && (
         <DataTable
           label="Airtime per person, most first"
-          headers={['Person', 'Minutes speaking', 'Share of airtime']}
-          rows={bars.map((bar) => [bar.label, bar.minutes.toFixed(1), percent(bar.share)])}
+          headers={[
+            'Person',
+            unit.name === 'seconds' ? 'Seconds speaking' : 'Minutes speaking',
+            'Share of airtime',
+          ]}
+          rows={bars.map((bar) => [
+            bar.label,
+            inUnit(bar.ms, unit).toFixed(unit.decimals),
+            percent(bar.share),
+          ])}
           // Read by screen readers next to the chart; on screen once the chart could not load.
           className={chartFailed ? undefined : hidden.hidden}
         />

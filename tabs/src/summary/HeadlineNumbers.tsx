@@ -14,6 +14,10 @@ export function HeadlineNumbers({ summary }: { summary: InclusionSummary }) {
         Airtime and turns are measured from the speaking queue, because Teams gives apps no
         per-person speaking data. Anything said outside a queue turn is not counted.
       </p>
+      <p className={styles.muted}>
+        Only people who opened Roundtable are counted. People who joined without signing in cannot
+        open it, nor can people from other organisations unless yours allows theirs.
+      </p>
     </Section>
   );
 }

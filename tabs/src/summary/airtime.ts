@@ -1,13 +1,23 @@
 // The airtime distribution as the chart and its text alternative both show it: anonymous bars,
-// most airtime first, silent people as zero.
+// most airtime first, silent people as zero, in a unit chosen from the data.
 import { count, percent } from './format.js';
 
 export interface AirtimeBar {
   /** "Person 1" has the most airtime; the numbering says nothing about who anyone is. */
   readonly label: string;
-  readonly minutes: number;
+  readonly ms: number;
   readonly share: number;
 }
+
+/** Seconds while nobody spoke two minutes; minutes (one decimal) from then on. */
+export interface AirtimeUnit {
+  readonly name: 'seconds' | 'minutes';
+  readonly ms: number;
+  readonly decimals: number;
+}
+
+const SECONDS: AirtimeUnit = { name: 'seconds', ms: 1_000, decimals: 0 };
+const MINUTES: AirtimeUnit = { name: 'minutes', ms: 60_000, decimals: 1 };
 
 export function airtimeBars(distributionMs: readonly number[]): AirtimeBar[] {
   const total = distributionMs.reduce((sum, airtime) => sum + airtime, 0);
@@ -15,18 +25,38 @@ export function airtimeBars(distributionMs: readonly number[]): AirtimeBar[] {
     .sort((a, b) => b - a)
     .map((airtime, index) => ({
       label: `Person ${index + 1}`,
-      minutes: airtime / 60_000,
+      ms: airtime,
       share: total === 0 ? 0 : airtime / total,
     }));
+}
+
+export function airtimeUnit(bars: readonly AirtimeBar[]): AirtimeUnit {
+  return (bars[0]?.ms ?? 0) < 2 * MINUTES.ms ? SECONDS : MINUTES;
+}
+
+/**
+ * A bar's value in the unit, rounded to what the unit shows. Anyone who spoke at all keeps at
+ * least one step, so a short turn never reads (or draws) as silence.
+ */
+export function inUnit(ms: number, unit: AirtimeUnit): number {
+  const step = 10 ** -unit.decimals;
+  const value = Math.round((ms / unit.ms) * 10 ** unit.decimals) / 10 ** unit.decimals;
+  return ms > 0 ? Math.max(value, step) : 0;
+}
+
+/** "45 s", "3.5 min": the value as the table and the chart's callout show it. */
+export function formatInUnit(ms: number, unit: AirtimeUnit): string {
+  const value = inUnit(ms, unit).toFixed(unit.decimals);
+  return unit.name === 'seconds' ? `${value} s` : `${value} min`;
 }
 
 /** One sentence a screen reader or a failed chart can stand on. */
 export function airtimeCaption(bars: readonly AirtimeBar[]): string {
   const top = bars[0];
-  if (top === undefined || top.minutes === 0) {
+  if (top === undefined || top.ms === 0) {
     return 'No one took a turn, so there is no airtime to compare.';
   }
-  const silent = bars.filter((bar) => bar.minutes === 0).length;
+  const silent = bars.filter((bar) => bar.ms === 0).length;
   const rest =
     silent === 0 ? 'everyone spoke' : `${count(silent, 'person', 'people')} did not speak`;
   return `The top speaker had ${percent(top.share)} of airtime; ${rest}.`;

@@ -3,7 +3,9 @@ import type { InclusionSummary } from '@roundtable/core';
 
 export type SummaryState =
   | { kind: 'loading' }
-  /** The summary cannot exist yet (e.g. the API answered 501); `message` is shown as written. */
+  /** The summary comes later (the session is still going); the page checks again by itself. */
+  | { kind: 'waiting'; message: string }
+  /** There is no summary to show (erased, expired, or not offered); `message` says which. */
   | { kind: 'unavailable'; message: string }
   /** Loading failed; `message` is written for the person, `retry` runs before the page reloads. */
   | { kind: 'error'; message: string; retry: () => void }

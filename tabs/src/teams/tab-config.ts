@@ -1,6 +1,5 @@
 // The configuration page's side of Teams: what the tab saves, and the Save button's handler.
-import { pages } from '@microsoft/teams-js';
-import { connectToTeams, type TeamsSession } from './teams-host.js';
+import { loadTeamsSdk } from './teams-sdk.js';
 
 /** What Teams stores for the tab: one page serves the side panel, chat and details tabs. */
 export interface TabInstance {
@@ -49,11 +48,8 @@ export function offerToSave(saver: TabSaver, instance: TabInstance): void {
   saver.setValidityState(true);
 }
 
-/** Null outside Teams; inside, the shared Teams session with Save already offered. */
-export async function connectConfigPage(
-  origin: string = window.location.origin,
-): Promise<TeamsSession | null> {
-  const session = await connectToTeams();
-  if (session !== null) offerToSave(pages.config, tabInstanceFor(origin));
-  return session;
+/** Inside Teams, once connected: Save is enabled and saves the one configuration. */
+export async function offerToSaveInTeams(origin: string = window.location.origin): Promise<void> {
+  const { pages } = await loadTeamsSdk();
+  offerToSave(pages.config, tabInstanceFor(origin));
 }

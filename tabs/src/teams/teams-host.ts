@@ -1,90 +1,157 @@
-// Everything that talks to Microsoft Teams lives in this folder; the rest of the tab runs without it.
-import { app, authentication } from '@microsoft/teams-js';
+// The page's one connection to its host: local mode (said by the server), Teams (on a computer, in
+// a browser or on a phone), or neither. Teams is waited for however long it takes; whatever goes
+// wrong is shown, never swapped for local mode. Only this folder imports @microsoft/teams-js.
+import { systemTheme } from '../theme/themes.js';
+import { Lifecycle } from './lifecycle.js';
+import { isLocalMode, outsideAnyHost } from './page-mode.js';
+import { loadTeamsSdk, type TeamsSdk } from './teams-sdk.js';
+import { normaliseTheme, sessionFor, type TeamsSession, type TeamsTheme } from './teams-session.js';
 
-export type TeamsTheme = 'default' | 'dark' | 'contrast';
+export type Host =
+  | { readonly kind: 'connecting' }
+  | { readonly kind: 'local' }
+  /** Opened in a browser, not in Teams, and the server did not say local mode. */
+  | { readonly kind: 'outside' }
+  /** Teams did not finish opening the tab; `message` says what happened. */
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'teams'; readonly session: TeamsSession; readonly lifecycle: Lifecycle };
 
-export interface TeamsSession {
-  readonly meetingId: string;
-  /** The meeting chat, shared by every occurrence of a recurring meeting: the series. */
-  readonly chatId: string | null;
-  readonly frameContext: string;
+export interface HostState {
+  readonly host: Host;
   readonly theme: TeamsTheme;
-  /** A fresh SSO token for the Roundtable API (Teams caches and renews it). */
-  readonly getToken: () => Promise<string>;
-  readonly onThemeChange: (handler: (theme: TeamsTheme) => void) => void;
 }
 
-/** How long to wait for Teams before deciding the page is not inside Teams. */
-export const TEAMS_TIMEOUT_MS = 3_000;
-
-/** True when the page has no parent frame: opened directly in a browser, not inside Teams. */
-export function isStandalone(win: Window = window): boolean {
-  return win.parent === win;
+/** What useTeamsHost reads; tests hand it a fake. */
+export interface HostSource {
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly snapshot: () => HostState;
+  /** Connects once; later calls do nothing. */
+  readonly start: () => void;
 }
 
-/**
- * The tab's one content page serves every meeting surface. In the side panel (and in the stage
- * dialog of a "You're next" notice) it is the queue; as the meeting's chat or details tab, Teams
- * opens it in a `content` frame, where the summary belongs.
- */
-export function showsSummary(frameContext: string): boolean {
-  return frameContext === 'content';
+/** The page the host connection belongs to; tests give a stand-in for a frame or a phone. */
+export interface HostPage {
+  readonly window: Window;
+  readonly document: Document;
 }
 
-export function normaliseTheme(theme: string | undefined): TeamsTheme {
-  return theme === 'dark' || theme === 'contrast' ? theme : 'default';
-}
+class TeamsHost implements HostSource {
+  private state: HostState = { host: { kind: 'connecting' }, theme: systemTheme() };
 
-let connection: Promise<TeamsSession | null> | undefined;
+  constructor(private readonly page: HostPage) {}
 
-/**
- * Connects to Teams once per page; every caller shares the one connection. Resolves null outside
- * Teams: at once without a parent frame, and after a short timeout inside a frame whose parent is
- * not Teams (app.initialize would otherwise wait a minute).
- */
-export function connectToTeams(timeoutMs = TEAMS_TIMEOUT_MS): Promise<TeamsSession | null> {
-  connection ??= connect(timeoutMs);
-  return connection;
-}
+  private readonly listeners = new Set<() => void>();
+  private started = false;
+  private readonly lifecycle = new Lifecycle();
 
-async function connect(timeoutMs: number): Promise<TeamsSession | null> {
-  if (isStandalone()) return null;
-  const timedOut = new Promise<'timeout'>((resolve) =>
-    setTimeout(() => {
-      resolve('timeout');
-    }, timeoutMs),
-  );
-  const initialised = app.initialize().then(
-    () => 'ready' as const,
-    () => 'failed' as const,
-  );
-  if ((await Promise.race([initialised, timedOut])) !== 'ready') return null;
-  const context = await app.getContext();
-  const meetingId = context.meeting?.id ?? context.chat?.id ?? '';
-  registerAppCaching();
-  void app.notifySuccess();
-  return {
-    meetingId,
-    chatId: context.chat?.id ?? null,
-    frameContext: context.page.frameContext,
-    theme: normaliseTheme(context.app.theme),
-    getToken: () => authentication.getAuthToken(),
-    onThemeChange: (handler) => {
-      app.registerOnThemeChangeHandler((theme) => {
-        handler(normaliseTheme(theme));
-      });
-    },
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   };
+
+  snapshot = (): HostState => this.state;
+
+  start = (): void => {
+    if (this.started) return;
+    this.started = true;
+    void this.connect();
+  };
+
+  private set(change: Partial<HostState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  private async connect(): Promise<void> {
+    const local = isLocalMode(this.page.document);
+    if (local || outsideAnyHost(this.page.window)) {
+      this.set({ host: { kind: local ? 'local' : 'outside' } });
+      return;
+    }
+    const sdk = await loadTeamsSdk();
+    let context;
+    try {
+      await sdk.app.initialize();
+    } catch (error) {
+      this.set({ host: failure('Teams did not finish opening Roundtable.', error) });
+      return;
+    }
+    try {
+      context = await sdk.app.getContext();
+    } catch (error) {
+      sdk.app.notifyFailure({ reason: sdk.app.FailedReason.Other });
+      this.set({ host: failure('Teams did not say which meeting this is.', error) });
+      return;
+    }
+    this.followTheme(sdk);
+    if (context.page.frameContext === sdk.FrameContexts.sidePanel) this.offerCaching(sdk);
+    this.show(sessionFor(sdk, context));
+  }
+
+  private show(session: TeamsSession): void {
+    this.set({ host: { kind: 'teams', session, lifecycle: this.lifecycle }, theme: session.theme });
+  }
+
+  private followTheme(sdk: TeamsSdk): void {
+    sdk.app.registerOnThemeChangeHandler((theme) => {
+      this.set({ theme: normaliseTheme(theme) });
+    });
+  }
+
+  /** Only the side panel is cached (app caching supports no other meeting surface). */
+  private offerCaching(sdk: TeamsSdk): void {
+    try {
+      sdk.app.lifecycle.registerBeforeSuspendOrTerminateHandler(() => {
+        this.lifecycle.sleep();
+        return Promise.resolve();
+      });
+      sdk.app.lifecycle.registerOnResumeHandler((resume) => {
+        void this.resume(sdk, resume.contentUrl);
+      });
+    } catch {
+      // A host without app caching simply loads the tab afresh each time.
+    }
+  }
+
+  /** Cached panels come back with a resume context: possibly another meeting, and another page. */
+  private async resume(sdk: TeamsSdk, contentUrl: URL): Promise<void> {
+    if (contentUrl.pathname !== this.page.window.location.pathname) {
+      this.page.window.location.assign(contentUrl.href);
+      return;
+    }
+    // A resumed app registers its handlers again (the suspension may have dropped them).
+    this.followTheme(sdk);
+    this.offerCaching(sdk);
+    let session;
+    try {
+      session = sessionFor(sdk, await sdk.app.getContext());
+    } catch (error) {
+      sdk.app.notifyFailure({ reason: sdk.app.FailedReason.Other });
+      this.set({ host: failure('Teams did not say which meeting this is.', error) });
+      return;
+    }
+    const previous = this.state.host;
+    if (previous.kind === 'teams' && previous.session.meetingId === session.meetingId)
+      this.lifecycle.wake();
+    else this.lifecycle.moveOn();
+    this.show(session);
+  }
 }
 
-/** Lets Teams keep the side panel cached between openings instead of reloading it. */
-function registerAppCaching(): void {
-  try {
-    app.lifecycle.registerBeforeSuspendOrTerminateHandler(() => Promise.resolve());
-    app.lifecycle.registerOnResumeHandler(() => {
-      void app.notifySuccess();
-    });
-  } catch {
-    // Hosts without app caching simply reload the tab.
-  }
+function failure(message: string, error: unknown): Host {
+  const detail = error instanceof Error ? ` (${error.message})` : '';
+  return { kind: 'failed', message: `${message}${detail}` };
+}
+
+/** A connection for the given page; the app uses the page's one shared connection, teamsHost(). */
+export function createTeamsHost(page: HostPage): HostSource {
+  return new TeamsHost(page);
+}
+
+let pageHost: HostSource | undefined;
+
+/** The page's one host connection, shared by everything on the page. */
+export function teamsHost(): HostSource {
+  pageHost ??= createTeamsHost({ window, document });
+  return pageHost;
 }

@@ -5,7 +5,7 @@ import {
   teamsLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import type { TeamsTheme } from '../teams/teams-host.js';
+import type { TeamsTheme } from '../teams/teams-session.js';
 
 export function fluentThemeFor(theme: TeamsTheme): Theme {
   if (theme === 'dark') return teamsDarkTheme;

@@ -1,0 +1,143 @@
+// Hosts open a check-in from the built-in library or write their own, and close the open one.
+import { Field, Input, makeStyles, Select } from '@fluentui/react-components';
+import type { CheckinScale, PublicCommand } from '@roundtable/core';
+import {
+  CHECKIN_PROMPTS,
+  CUSTOM_PROMPT_MAX_LENGTH,
+  CUSTOM_PROMPT_MIN_LENGTH,
+} from '@roundtable/core';
+import { useState } from 'react';
+import { BusyButton } from '../BusyButton.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { usePendingFocus } from '../hooks/use-pending-focus.js';
+import { useSend } from '../hooks/use-send.js';
+import { SCALE_LABELS } from '../wording.js';
+
+const CUSTOM = 'custom';
+type TypedScale = Exclude<CheckinScale, 'round'>;
+const SCALES = Object.keys(SCALE_LABELS) as TypedScale[];
+const MOMENTS = [
+  ['opening', 'To open'],
+  ['any', 'Any time'],
+  ['closing', 'To close'],
+] as const;
+
+const useStyles = makeStyles({
+  // Long prompts must not widen the narrow panel; the select shrinks and shows an ellipsis.
+  fit: { minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
+});
+
+export function CheckinTools({ view, controller }: PanelSectionProps) {
+  const section = useSectionStyles();
+  const styles = useStyles();
+  const sender = useSend(controller);
+  const focus = usePendingFocus();
+  const [promptId, setPromptId] = useState(CHECKIN_PROMPTS[0]?.id ?? CUSTOM);
+  const [text, setText] = useState('');
+  const [scale, setScale] = useState<TypedScale>('likert5');
+  const { checkin } = view;
+
+  if (checkin !== null) {
+    const close = async () => {
+      const closed = await sender.send({ type: 'closeCheckin', checkinId: checkin.checkinId });
+      if (closed) focus.focusWhenReady('prompt');
+    };
+    return (
+      <>
+        <p className={section.hint}>
+          Open now: “{checkin.text}” · {checkin.answered} answered
+        </p>
+        <BusyButton
+          ref={focus.refFor('close')}
+          busy={sender.busyKey !== null}
+          onClick={() => void close()}
+        >
+          Close check-in
+        </BusyButton>
+        <SendProblem message={sender.message} />
+      </>
+    );
+  }
+
+  const custom = promptId === CUSTOM;
+  const trimmed = text.trim();
+  const textFits =
+    trimmed.length >= CUSTOM_PROMPT_MIN_LENGTH && trimmed.length <= CUSTOM_PROMPT_MAX_LENGTH;
+  const command: PublicCommand = custom
+    ? { type: 'openCheckin', text: trimmed, scale }
+    : { type: 'openCheckin', promptId };
+
+  async function start() {
+    if (await sender.send(command)) {
+      setText('');
+      focus.focusWhenReady('close');
+    }
+  }
+
+  return (
+    <>
+      <Field label="Check-in prompt">
+        <Select
+          className={styles.fit}
+          ref={focus.refFor('prompt')}
+          value={promptId}
+          onChange={(_, data) => {
+            setPromptId(data.value);
+          }}
+        >
+          {MOMENTS.map(([when, label]) => (
+            <optgroup key={when} label={label}>
+              {CHECKIN_PROMPTS.filter((prompt) => prompt.when === when).map((prompt) => (
+                <option key={prompt.id} value={prompt.id}>
+                  {prompt.text}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+          <option value={CUSTOM}>Write my own…</option>
+        </Select>
+      </Field>
+      {custom ? (
+        <>
+          <Field
+            label="Your prompt"
+            hint={`${CUSTOM_PROMPT_MIN_LENGTH} to ${CUSTOM_PROMPT_MAX_LENGTH} characters · ${trimmed.length} so far`}
+          >
+            <Input
+              value={text}
+              maxLength={CUSTOM_PROMPT_MAX_LENGTH}
+              onChange={(_, data) => {
+                setText(data.value);
+              }}
+            />
+          </Field>
+          <Field label="Answer with">
+            <Select
+              value={scale}
+              onChange={(_, data) => {
+                setScale(SCALES.find((s) => s === data.value) ?? 'likert5');
+              }}
+            >
+              {SCALES.map((option) => (
+                <option key={option} value={option}>
+                  {SCALE_LABELS[option]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </>
+      ) : null}
+      <BusyButton
+        appearance="primary"
+        busy={sender.busyKey !== null}
+        disabledFocusable={custom && !textFits}
+        onClick={() => void start()}
+      >
+        Start check-in
+      </BusyButton>
+      <SendProblem message={sender.message} />
+    </>
+  );
+}

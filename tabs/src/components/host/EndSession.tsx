@@ -1,0 +1,65 @@
+// Ending the session for everyone, after a confirmation.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { MeetingController } from '../../meeting/controller.js';
+import { BusyButton } from '../BusyButton.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSend } from '../hooks/use-send.js';
+
+export function EndSession({
+  session,
+  controller,
+}: {
+  /** The session this panel shows: only that one ends, even if the press is retried later. */
+  session: number;
+  controller: MeetingController;
+}) {
+  const sender = useSend(controller);
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => {
+        setOpen(data.open);
+        sender.clearMessage();
+      }}
+    >
+      <DialogTrigger disableButtonEnhancement>
+        <Button>End session…</Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>End this session?</DialogTitle>
+          <DialogContent>
+            <p>
+              The queue and check-ins close for everyone, names are removed, and the organiser gets
+              the inclusion summary. This cannot be undone.
+            </p>
+            <SendProblem message={sender.message} />
+          </DialogContent>
+          <DialogActions>
+            <BusyButton
+              appearance="primary"
+              busy={sender.busyKey !== null}
+              onClick={() => void sender.send({ type: 'endSession', session })}
+            >
+              End session
+            </BusyButton>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>Keep going</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,76 @@
+// Everything hosts do besides "Next speaker", one tap away in collapsible sections.
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useId } from 'react';
+import { CheckinTools } from './CheckinTools.js';
+import { CoHosts } from './CoHosts.js';
+import { EndSession } from './EndSession.js';
+import { NotHeardYet } from './NotHeardYet.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { LockSwitch } from './LockSwitch.js';
+import { ModePicker } from './ModePicker.js';
+import { useSectionStyles } from '../styles.js';
+import { TimeboxPicker } from './TimeboxPicker.js';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+  },
+});
+
+function Tool({ value, title, children }: { value: string; title: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <AccordionItem value={value}>
+      <AccordionHeader as="h3" expandIconPosition="end">
+        {title}
+      </AccordionHeader>
+      <AccordionPanel className={styles.panel}>{children}</AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+export function HostTools({ view, controller }: PanelSectionProps) {
+  const section = useSectionStyles();
+  const headingId = useId();
+  const waiting = (view.notYetHeard ?? []).filter(
+    (person) => person.participantId !== view.you.participantId,
+  ).length;
+  const managesCoHosts = view.you.role === 'organizer';
+  return (
+    <section className={section.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={section.heading}>
+        Host tools
+      </h2>
+      <Accordion multiple collapsible>
+        <Tool value="queue" title="Queue order and timebox">
+          <ModePicker view={view} controller={controller} />
+          <TimeboxPicker view={view} controller={controller} />
+          <LockSwitch view={view} controller={controller} />
+        </Tool>
+        <Tool value="checkin" title="Check-in">
+          <CheckinTools view={view} controller={controller} />
+        </Tool>
+        <Tool value="not-heard" title={`Not heard yet (${waiting})`}>
+          <NotHeardYet view={view} controller={controller} />
+        </Tool>
+        {managesCoHosts ? (
+          <Tool value="co-hosts" title="Co-hosts">
+            <CoHosts view={view} controller={controller} />
+          </Tool>
+        ) : null}
+      </Accordion>
+      <EndSession session={view.session} controller={controller} />
+    </section>
+  );
+}

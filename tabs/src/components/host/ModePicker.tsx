@@ -1,0 +1,78 @@
+// How the queue is ordered, each mode explained in one plain line. Choosing does not send:
+// stepping through radios with the arrow keys must not start a round by accident.
+import { Field, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
+import type { QueueMode } from '@roundtable/core';
+import { QUEUE_MODES } from '@roundtable/core';
+import { useId, useState } from 'react';
+import { BusyButton } from '../BusyButton.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSend } from '../hooks/use-send.js';
+import { MODE_OPTIONS } from '../wording.js';
+
+const useStyles = makeStyles({
+  explanation: { display: 'block', color: tokens.colorNeutralForeground3 },
+  apply: { alignSelf: 'flex-start' },
+});
+
+function isQueueMode(value: string): value is QueueMode {
+  return (QUEUE_MODES as readonly string[]).includes(value);
+}
+
+export function ModePicker({ view, controller }: PanelSectionProps) {
+  const styles = useStyles();
+  const sender = useSend(controller);
+  const [choice, setChoice] = useState<QueueMode | null>(null);
+  const selected = choice ?? view.mode;
+  const inUse = selected === view.mode;
+  const ruleId = useId();
+  const waiting = view.queue.length;
+
+  async function apply() {
+    if (await sender.send({ type: 'setMode', mode: selected })) setChoice(null);
+  }
+
+  return (
+    <>
+      <Field label="Speaking order">
+        <RadioGroup
+          value={selected}
+          onChange={(_, data) => {
+            if (isQueueMode(data.value)) setChoice(data.value);
+          }}
+        >
+          {MODE_OPTIONS.map((option) => (
+            <Radio
+              key={option.mode}
+              value={option.mode}
+              label={
+                <>
+                  {option.label}
+                  {option.mode === view.mode ? ' (now)' : ''}
+                  <span className={styles.explanation}>{option.explanation}</span>
+                </>
+              }
+            />
+          ))}
+        </RadioGroup>
+      </Field>
+      {selected === 'equity' && waiting > 0 ? (
+        // The balanced order places each point as it joins; it never reshuffles the queue.
+        <Text id={ruleId} size={200} className={styles.explanation}>
+          Balanced order places points added from now on; everyone already waiting keeps their
+          place.
+        </Text>
+      ) : null}
+      <BusyButton
+        className={styles.apply}
+        aria-describedby={selected === 'equity' && waiting > 0 ? ruleId : undefined}
+        busy={sender.busyKey !== null}
+        disabledFocusable={inUse && selected !== 'round'}
+        onClick={() => void apply()}
+      >
+        {selected === 'round' ? (inUse ? 'Start a new round' : 'Start a round') : 'Use this order'}
+      </BusyButton>
+      <SendProblem message={sender.message} />
+    </>
+  );
+}

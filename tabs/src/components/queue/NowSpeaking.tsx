@@ -1,0 +1,77 @@
+// Who speaks now, the timebox countdown, and the speaker's "I'm done" or everyone else's "Thank".
+import { makeStyles, typographyStyles } from '@fluentui/react-components';
+import { HandWave20Regular, Heart20Regular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import { BusyButton } from '../BusyButton.js';
+import { Countdown } from './Countdown.js';
+import { KindBadge } from './KindBadge.js';
+import type { PanelSectionProps } from '../panel-props.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { useSend } from '../hooks/use-send.js';
+
+const useStyles = makeStyles({
+  name: { ...typographyStyles.subtitle1, margin: 0, overflowWrap: 'anywhere' },
+});
+
+export function NowSpeaking({ view, controller }: PanelSectionProps) {
+  const section = useSectionStyles();
+  const styles = useStyles();
+  const headingId = useId();
+  const sender = useSend(controller);
+  const [thankedTurnId, setThankedTurnId] = useState<string | null>(null);
+  const { current, timeboxSeconds } = view;
+  const speaking = current !== null && current.participantId === view.you.participantId;
+
+  async function thank(turnId: string) {
+    if (await sender.send({ type: 'appreciate', turnId })) setThankedTurnId(turnId);
+  }
+
+  return (
+    <section className={section.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={section.heading}>
+        Now speaking
+      </h2>
+      {current === null ? (
+        <p className={section.hint}>Nobody is speaking</p>
+      ) : (
+        <>
+          <div className={section.row}>
+            <p className={styles.name}>{speaking ? 'You' : current.displayName}</p>
+            <KindBadge kind={current.kind} />
+          </div>
+          {timeboxSeconds === null ? null : (
+            <Countdown
+              startedAt={current.startedAt}
+              timeboxSeconds={timeboxSeconds}
+              now={() => controller.now()}
+            />
+          )}
+          <div className={section.row}>
+            {speaking ? (
+              <BusyButton
+                appearance="primary"
+                icon={<HandWave20Regular />}
+                busy={sender.busyKey !== null}
+                onClick={() => void sender.send({ type: 'finish', turnId: current.turnId })}
+              >
+                I'm done
+              </BusyButton>
+            ) : (
+              <BusyButton
+                icon={<Heart20Regular />}
+                busy={sender.busyKey !== null}
+                disabledFocusable={thankedTurnId === current.turnId}
+                aria-label={`Thank ${current.displayName}`}
+                onClick={() => void thank(current.turnId)}
+              >
+                {thankedTurnId === current.turnId ? 'Thanked' : 'Thank'}
+              </BusyButton>
+            )}
+          </div>
+        </>
+      )}
+      <SendProblem message={sender.message} />
+    </section>
+  );
+}

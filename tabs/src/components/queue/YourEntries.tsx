@@ -1,0 +1,57 @@
+// Your own waiting entries, each with your place and a "Leave" button.
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { EntryKind, ParticipantView } from '@roundtable/core';
+import type { MeetingController } from '../../meeting/controller.js';
+import { BusyButton } from '../BusyButton.js';
+import { KindBadge } from './KindBadge.js';
+import { SendProblem } from '../SendProblem.js';
+import { useSectionStyles } from '../styles.js';
+import { useSend } from '../hooks/use-send.js';
+import { KIND_LABELS, placeText } from '../wording.js';
+
+const useStyles = makeStyles({
+  entry: { justifyContent: 'space-between', paddingBlock: tokens.spacingVerticalXXS },
+});
+
+export interface YourEntriesProps {
+  readonly view: ParticipantView;
+  readonly controller: MeetingController;
+  readonly leaveButtonRef: (kind: EntryKind) => (element: HTMLElement | null) => void;
+  readonly onLeft: () => void;
+}
+
+export function YourEntries({ view, controller, leaveButtonRef, onLeft }: YourEntriesProps) {
+  const section = useSectionStyles();
+  const styles = useStyles();
+  const sender = useSend(controller);
+  if (view.you.entries.length === 0) return null;
+
+  async function leave(kind: EntryKind) {
+    if (await sender.send({ type: 'leave', kind }, kind)) onLeft();
+  }
+
+  return (
+    <>
+      <ul className={section.list} aria-label="Your places in the queue">
+        {view.you.entries.map((entry) => (
+          <li key={entry.entryId} className={mergeClasses(section.row, styles.entry)}>
+            <span className={section.row}>
+              <KindBadge kind={entry.kind} />
+              <span>{placeText(entry.position)}</span>
+            </span>
+            <BusyButton
+              ref={leaveButtonRef(entry.kind)}
+              size="small"
+              busy={sender.busyKey === entry.kind}
+              aria-label={`Leave: ${KIND_LABELS[entry.kind]}`}
+              onClick={() => void leave(entry.kind)}
+            >
+              Leave
+            </BusyButton>
+          </li>
+        ))}
+      </ul>
+      <SendProblem message={sender.message} />
+    </>
+  );
+}
