@@ -10,6 +10,7 @@ import type { CryptoKey, JWTPayload } from 'jose';
 import {
   AuthenticationError,
   DependencyUnavailableError,
+  TenantNotAllowedError,
 } from '../../api/src/application/errors.js';
 import {
   JwtTokenVerifier,
@@ -65,7 +66,10 @@ const signed = (overrides: Record<string, unknown>) => sign(claims(overrides));
 
 async function rejection(token: string, using = verifier): Promise<Error> {
   const outcome: unknown = await using.verify(token).catch((error: unknown) => error);
-  expect(outcome).toBeInstanceOf(AuthenticationError);
+  // A genuine token from an organisation not served is refused as such (403), not as a bad sign-in.
+  expect(outcome instanceof AuthenticationError || outcome instanceof TenantNotAllowedError).toBe(
+    true,
+  );
   return outcome as Error;
 }
 
@@ -153,7 +157,8 @@ describe('JwtTokenVerifier with Entra-style tokens', () => {
     const reload = 'reload Roundtable to sign in again.';
     expect(await messageOf(expired)).toBe(`Your sign-in has expired; ${reload}`);
     expect(await messageOf(forAnotherApp)).toBe('This token was issued for another application.');
-    expect(await messageOf(outsider)).toMatch(/^Your organisation is not allowed to use this/);
+    expect(await messageOf(outsider)).toMatch(/^Your organisation is not one this Roundtable/);
+    expect(await rejection(outsider)).toBeInstanceOf(TenantNotAllowedError);
   });
 
   it('never puts the token or its claim values into error messages', async () => {

@@ -3,7 +3,11 @@ import { createRemoteJWKSet, decodeJwt, errors, jwtVerify } from 'jose';
 import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import { ROLES } from '@roundtable/core';
 import type { Role } from '@roundtable/core';
-import { AuthenticationError, DependencyUnavailableError } from '../application/errors.js';
+import {
+  AuthenticationError,
+  DependencyUnavailableError,
+  TenantNotAllowedError,
+} from '../application/errors.js';
 import { shownName } from '../application/display-name.js';
 import type { Caller, TokenVerifier } from '../application/ports.js';
 
@@ -47,7 +51,7 @@ const messages = {
   notYetValid: "Your sign-in token is not valid yet; check that this device's clock is correct.",
   audience: 'This token was issued for another application.',
   issuer: 'This token was issued by a sign-in service this Roundtable deployment does not trust.',
-  tenant: 'Your organisation is not allowed to use this Roundtable deployment.',
+  noTenant: `Your sign-in token names no organisation; ${reload}`,
   user: 'This token does not identify a person; sign in with your own account.',
   client: 'This token was not issued to Teams; open Roundtable from a Teams meeting.',
   scope: `This token does not allow Roundtable to act for you; ${reload}`,
@@ -107,7 +111,7 @@ export class JwtTokenVerifier implements TokenVerifier {
     // Read unverified only to choose the issuers; the signature check below covers `tid` too.
     const tenantId = decodeJwt(token).tid;
     if (typeof tenantId !== 'string' || tenantId === '') {
-      throw new AuthenticationError(messages.tenant);
+      throw new AuthenticationError(messages.noTenant);
     }
     const { payload } = await jwtVerify(token, this.keysOrDependencyFailure, {
       algorithms: [...this.options.algorithms],
@@ -117,7 +121,7 @@ export class JwtTokenVerifier implements TokenVerifier {
       requiredClaims: ['exp'],
     });
     if (this.allowedTenants !== 'any' && !this.allowedTenants.has(tenantId.toLowerCase())) {
-      throw new AuthenticationError(messages.tenant);
+      throw new TenantNotAllowedError();
     }
     const userId = payload.oid;
     if (typeof userId !== 'string' || userId === '') throw new AuthenticationError(messages.user);
@@ -168,7 +172,11 @@ function roleOf(payload: JWTPayload): Role | undefined {
 
 // jose's own errors may quote claim values, so none of their text or causes is passed on.
 function asApplicationError(error: unknown): Error {
-  if (error instanceof AuthenticationError || error instanceof DependencyUnavailableError) {
+  if (
+    error instanceof AuthenticationError ||
+    error instanceof TenantNotAllowedError ||
+    error instanceof DependencyUnavailableError
+  ) {
     return error;
   }
   if (error instanceof errors.JWTExpired) return new AuthenticationError(messages.expired);

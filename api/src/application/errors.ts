@@ -5,6 +5,16 @@ export class AuthenticationError extends Error {
   override readonly name = 'AuthenticationError';
 }
 
+/** A genuine sign-in from an organisation this deployment does not serve (403, not 401). */
+export class TenantNotAllowedError extends Error {
+  override readonly name = 'TenantNotAllowedError';
+  constructor() {
+    super(
+      'Your organisation is not one this Roundtable deployment serves. Ask whoever runs Roundtable for your organisation.',
+    );
+  }
+}
+
 /**
  * A genuine Bot Framework token that does not vouch for this activity: its key is not endorsed for
  * Teams, or it was minted for another serviceUrl (403, as the Bot Framework documents).

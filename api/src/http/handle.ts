@@ -15,6 +15,7 @@ import {
   RateLimitedError,
   SummaryNotFoundError,
   SummaryNotReadyError,
+  TenantNotAllowedError,
 } from '../application/errors.js';
 import type { Caller } from '../application/ports.js';
 import type { Services } from '../services.js';
@@ -73,6 +74,11 @@ function toProblem(error: unknown, context: InvocationContext): HttpResponseInit
   }
   if (error instanceof NotParticipantError) {
     return problem(403, 'Not a participant', error.message, { code: 'not-participant' });
+  }
+  if (error instanceof TenantNotAllowedError) {
+    return problem(403, 'Organisation not served here', error.message, {
+      code: 'tenant-not-allowed',
+    });
   }
   if (error instanceof NotFromTeamsError) {
     return problem(403, 'Not from Teams', error.message, { code: 'not-from-teams' });
