@@ -61,7 +61,13 @@ describe('side panel accessibility', () => {
       const fake = new FakeController(fullMeeting(), 'olivia');
       fake.status = 'polling';
       const { container, user } = renderPanel(fake, theme);
-      for (const tool of ['Queue order and timebox', 'Check-in', /^Not heard yet/, 'Co-hosts']) {
+      for (const tool of [
+        'Queue order and timebox',
+        'Check-in',
+        /^Not heard yet/,
+        'Who hosts',
+        'Meeting options',
+      ]) {
         await user.click(await screen.findByRole('button', { name: tool }));
       }
       expect(screen.getByRole('switch', { name: 'Lock the queue' })).toBeTruthy();

@@ -271,7 +271,7 @@ describe('side panel for a host', () => {
     const meeting = busyMeeting();
     const fake = new FakeController(meeting, 'olivia');
     const { user, unmount } = renderPanel(fake);
-    await openTool(user, 'Co-hosts');
+    await openTool(user, 'Who hosts');
 
     await user.click(screen.getByRole('button', { name: 'Make Amir a co-host' }));
     expect(fake.sent).toEqual([{ type: 'grantHost', participantId: 'amir' }]);
@@ -280,6 +280,25 @@ describe('side panel for a host', () => {
 
     renderPanel(new FakeController(meeting, 'amir'));
     expect(screen.getByRole('region', { name: 'Host tools' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Co-hosts' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Who hosts' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Meeting options' })).toBeNull();
+  });
+
+  it('lets the organiser let presenters host, and choose the meeting’s options', async () => {
+    const fake = new FakeController(busyMeeting(), 'olivia');
+    const { user } = renderPanel(fake);
+    await openTool(user, 'Who hosts');
+    await user.click(screen.getByRole('switch', { name: 'Presenters can host' }));
+    await openTool(user, 'Meeting options');
+    await user.click(
+      screen.getByRole('switch', { name: 'Carry waiting people over to the next session' }),
+    );
+    expect(fake.sent).toEqual([
+      { type: 'setPresentersHost', enabled: true },
+      { type: 'setOption', option: 'carryOver', enabled: true },
+    ]);
+    expect(
+      screen.getByRole<HTMLInputElement>('switch', { name: 'Presenters can host' }).checked,
+    ).toBe(true);
   });
 });

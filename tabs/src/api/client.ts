@@ -77,6 +77,19 @@ export class ApiClient {
     return sessions.map((entry) => entry.summary);
   }
 
+  /**
+   * Local mode only: hands the API an activity exactly as Teams would send it to the bot (a
+   * meeting starting or ending, people joining or leaving). Resolves to the status it answered.
+   */
+  async teamsActivity(activity: Record<string, unknown>): Promise<number> {
+    const response = await this.request('dev/activities', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    return response.status;
+  }
+
   /** Local mode only: the cards that would have been sent to the organiser. */
   async outbox(meetingId: string): Promise<OutboxCard[]> {
     const response = await this.request(`dev/outbox?meetingId=${encodeURIComponent(meetingId)}`, {

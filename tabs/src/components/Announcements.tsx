@@ -1,5 +1,6 @@
 // A visually hidden polite live region: "You're next" when your entry reaches the front,
-// "You're speaking" when your turn starts. It speaks only when that changes.
+// "You're speaking" when your turn starts, and a new session of the meeting when one begins. It
+// speaks only when that changes.
 import { useEffect, useRef, useState } from 'react';
 import type { ParticipantView } from '@roundtable/core';
 import { useVisuallyHiddenStyles } from './styles.js';
@@ -11,6 +12,8 @@ const MESSAGES: Readonly<Record<Exclude<Moment, null>, string>> = {
   next: "You're next",
 };
 
+export const NEW_SESSION = 'A new session of this meeting has started. The queue is empty.';
+
 function momentOf(view: ParticipantView): Moment {
   if (view.current !== null && view.current.participantId === view.you.participantId) {
     return 'speaking';
@@ -21,7 +24,13 @@ function momentOf(view: ParticipantView): Moment {
 function useAnnouncement(view: ParticipantView): { text: string; count: number } {
   const moment = momentOf(view);
   const previous = useRef<Moment | undefined>(undefined);
+  const session = useRef(view.session);
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
+  useEffect(() => {
+    if (view.session === session.current) return;
+    session.current = view.session;
+    setAnnouncement((last) => ({ text: NEW_SESSION, count: last.count + 1 }));
+  }, [view.session]);
   useEffect(() => {
     const before = previous.current;
     previous.current = moment;

@@ -8,6 +8,7 @@ import { EndedNotice } from '../components/EndedNotice.js';
 import { InvitePrompt } from '../components/queue/InvitePrompt.js';
 import { JoinSection } from '../components/queue/JoinSection.js';
 import { LoadingNotice } from '../components/LoadingNotice.js';
+import { NewSessionNotice } from '../components/NewSessionNotice.js';
 import { NextSpeakerButton } from '../components/host/NextSpeakerButton.js';
 import { NowSpeaking } from '../components/queue/NowSpeaking.js';
 import { Queue } from '../components/queue/Queue.js';
@@ -57,6 +58,7 @@ export function SidePanel({
       ) : (
         <>
           <Announcements view={view} />
+          <NewSessionNotice view={view} />
           <InvitePrompt view={view} controller={controller} />
           <NowSpeaking view={view} controller={controller} />
           {view.you.isHost ? <NextSpeakerButton view={view} controller={controller} /> : null}

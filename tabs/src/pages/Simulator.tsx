@@ -2,7 +2,8 @@
 // person can run a whole meeting on one laptop.
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { meetingFromUrl, type SimulatedPerson } from '../local/local-identity.js';
+import { clientFor, meetingFromUrl, type SimulatedPerson } from '../local/local-identity.js';
+import { meetingStartsOrEnds, peopleJoinOrLeave } from '../local/teams-activities.js';
 import { SharedLive } from '../local/shared-live.js';
 import { ThemedPage } from '../theme/ThemedPage.js';
 import { systemTheme } from '../theme/themes.js';
@@ -31,9 +32,21 @@ const useStyles = makeStyles({
   },
   panelHeader: {
     display: 'flex',
+    flexWrap: 'wrap',
     justifyContent: 'space-between',
     alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
     padding: tokens.spacingHorizontalS,
+  },
+  teams: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
+  closed: {
+    padding: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground3,
   },
   summary: {
     flex: '0 0 420px',
@@ -54,6 +67,27 @@ export function Simulator() {
     meetingFromUrl(`simulated-${Date.now().toString(36)}`),
   );
   const [people, setPeople] = useState<SimulatedPerson[]>(STARTING_PEOPLE);
+  // Teams' side of the meeting: who is in the call, whose Roundtable panel is closed.
+  const [inCall, setInCall] = useState<ReadonlySet<string>>(new Set());
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const [teamsSaid, setTeamsSaid] = useState('');
+  const toggled = (set: ReadonlySet<string>, name: string) => {
+    const next = new Set(set);
+    if (!next.delete(name)) next.add(name);
+    return next;
+  };
+  // Teams' events go through a signed-in simulated person, as the dev route requires.
+  const teams = async (
+    say: (client: ReturnType<typeof clientFor>) => Promise<number>,
+    what: string,
+  ) => {
+    const by = people[0];
+    if (by === undefined) return;
+    const status = await say(clientFor(by)).catch(() => 0);
+    setTeamsSaid(
+      status >= 200 && status < 300 ? `Teams said: ${what}.` : `Teams could not say: ${what}.`,
+    );
+  };
   // One live stream for the whole page, renewed with each new meeting.
   const sharedLive = useMemo(() => new SharedLive(meetingId), [meetingId]);
   return (
@@ -74,6 +108,33 @@ export function Simulator() {
             setMeetingId(`simulated-${Date.now().toString(36)}`);
           }}
         />
+        <div className={styles.teams} role="group" aria-label="What Teams tells Roundtable">
+          <Button
+            onClick={() => {
+              const by = people[0];
+              if (by !== undefined)
+                void teams(
+                  (c) => meetingStartsOrEnds(c, by, meetingId, 'Start'),
+                  'the meeting started',
+                );
+            }}
+          >
+            Meeting starts
+          </Button>
+          <Button
+            onClick={() => {
+              const by = people[0];
+              if (by !== undefined)
+                void teams(
+                  (c) => meetingStartsOrEnds(c, by, meetingId, 'End'),
+                  'the meeting ended',
+                );
+            }}
+          >
+            Meeting ends
+          </Button>
+          <Text role="status">{teamsSaid}</Text>
+        </div>
         <div className={styles.panels}>
           {people.map((person) => (
             <section
@@ -87,6 +148,27 @@ export function Simulator() {
                 </Text>
                 <Button
                   size="small"
+                  onClick={() => {
+                    const joining = !inCall.has(person.name);
+                    setInCall(toggled(inCall, person.name));
+                    void teams(
+                      (c) => peopleJoinOrLeave(c, meetingId, [person], joining),
+                      `${person.name} ${joining ? 'joined' : 'left'} the call`,
+                    );
+                  }}
+                >
+                  {inCall.has(person.name) ? 'Leave the call' : 'Join the call'}
+                </Button>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setClosed(toggled(closed, person.name));
+                  }}
+                >
+                  {closed.has(person.name) ? 'Open Roundtable' : 'Close Roundtable'}
+                </Button>
+                <Button
+                  size="small"
                   aria-label={`Remove ${person.name}`}
                   onClick={() => {
                     setPeople(people.filter((p) => p !== person));
@@ -95,7 +177,16 @@ export function Simulator() {
                   Remove
                 </Button>
               </div>
-              <PersonPanel person={person} meetingId={meetingId} embedded sharedLive={sharedLive} />
+              {closed.has(person.name) ? (
+                <p className={styles.closed}>{person.name} has not opened Roundtable.</p>
+              ) : (
+                <PersonPanel
+                  person={person}
+                  meetingId={meetingId}
+                  embedded
+                  sharedLive={sharedLive}
+                />
+              )}
             </section>
           ))}
           <section className={styles.summary} aria-label="Summary">

@@ -1,5 +1,7 @@
-// Organisers and presenters grant or revoke co-hosting for attendees.
+// Who hosts besides the organisers, the organisers' to decide: whether Teams' presenters host, and
+// which other people are co-hosts.
 import type { PanelSectionProps } from '../panel-props.js';
+import { OrganiserSwitch } from './OrganiserSwitch.js';
 import { BusyButton } from '../BusyButton.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
@@ -8,16 +10,27 @@ import { useSend } from '../hooks/use-send.js';
 export function CoHosts({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const sender = useSend(controller);
+  // Organisers host already; presenters do while presenters host. Everyone else can be granted.
   const attendees = (view.people ?? []).filter(
-    (person) => person.role === 'attendee' && person.participantId !== view.you.participantId,
+    (person) =>
+      person.role !== 'organizer' &&
+      !(person.role === 'presenter' && view.presentersHost) &&
+      person.participantId !== view.you.participantId,
   );
   return (
     <>
+      <OrganiserSwitch
+        label="Presenters can host"
+        hint="Teams makes most people presenters, so they host only if you let them."
+        checked={view.presentersHost}
+        command={(enabled) => ({ type: 'setPresentersHost', enabled })}
+        controller={controller}
+      />
       <p className={section.hint}>Co-hosts can run the queue and check-ins with you.</p>
       {attendees.length === 0 ? (
-        <p className={section.hint}>No attendees have opened Roundtable yet.</p>
+        <p className={section.hint}>Nobody else is here yet.</p>
       ) : (
-        <ul className={section.list} aria-label="Attendees">
+        <ul className={section.list} aria-label="People who could co-host">
           {attendees.map((person) => (
             <li key={person.participantId} className={section.row}>
               <span>

@@ -12,6 +12,7 @@ import { useId } from 'react';
 import { CheckinTools } from './CheckinTools.js';
 import { CoHosts } from './CoHosts.js';
 import { EndSession } from './EndSession.js';
+import { MeetingOptions } from './MeetingOptions.js';
 import { NotHeardYet } from './NotHeardYet.js';
 import type { PanelSectionProps } from '../panel-props.js';
 import { LockSwitch } from './LockSwitch.js';
@@ -46,7 +47,8 @@ export function HostTools({ view, controller }: PanelSectionProps) {
   const waiting = (view.notYetHeard ?? []).filter(
     (person) => person.participantId !== view.you.participantId,
   ).length;
-  const managesCoHosts = view.you.role === 'organizer';
+  // Who hosts and the meeting's options are the organisers' to decide.
+  const organiser = view.you.role === 'organizer';
   return (
     <section className={section.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={section.heading}>
@@ -64,9 +66,14 @@ export function HostTools({ view, controller }: PanelSectionProps) {
         <Tool value="not-heard" title={`Not heard yet (${waiting})`}>
           <NotHeardYet view={view} controller={controller} />
         </Tool>
-        {managesCoHosts ? (
-          <Tool value="co-hosts" title="Co-hosts">
+        {organiser ? (
+          <Tool value="co-hosts" title="Who hosts">
             <CoHosts view={view} controller={controller} />
+          </Tool>
+        ) : null}
+        {organiser ? (
+          <Tool value="options" title="Meeting options">
+            <MeetingOptions view={view} controller={controller} />
           </Tool>
         ) : null}
       </Accordion>

@@ -1,4 +1,6 @@
-// Hosts only: who is here and has not had a turn yet, with a private invitation for each.
+// Hosts only: who is here and has not had a turn yet, with a private invitation for each. Where
+// Teams says who is in the meeting, that includes people who never opened Roundtable: Teams
+// carries their invitation.
 import type { PanelSectionProps } from '../panel-props.js';
 import { BusyButton } from '../BusyButton.js';
 import { SendProblem } from '../SendProblem.js';
@@ -13,14 +15,20 @@ export function NotHeardYet({ view, controller }: PanelSectionProps) {
   );
   return (
     <>
-      <p className={section.hint}>Only hosts see this; invitations are private.</p>
+      <p className={section.hint}>
+        Only hosts see this; invitations are private.
+        {view.roster === true ? '' : ' It lists the people who have opened Roundtable.'}
+      </p>
       {people.length === 0 ? (
         <p className={section.hint}>Everyone here has had a turn.</p>
       ) : (
         <ul className={section.list} aria-label="Not heard yet">
           {people.map((person) => (
             <li key={person.participantId} className={section.row}>
-              <span>{person.displayName}</span>
+              <span>
+                {person.displayName}
+                {person.openedRoundtable ? '' : ' (has not opened Roundtable)'}
+              </span>
               {/* The same button turns into "Invited", so keyboard focus stays put. */}
               <BusyButton
                 size="small"

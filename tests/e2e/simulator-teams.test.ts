@@ -1,0 +1,59 @@
+// The simulator playing Teams' side, in headless Chromium against the real local stack: Teams
+// says the meeting started and who joined the call, as it tells the bot; someone who never opens
+// Roundtable is in the host's "not heard yet"; Teams' end brings the summary counting the call.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { axeViolations } from './axe.js';
+import { chromiumAvailable, launchChromium, startStack, type Stack } from './stack.js';
+
+const suite = chromiumAvailable() ? describe : describe.skip;
+let stack: Stack | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const meetingId = `e2e-teams-${Date.now().toString(36)}`;
+const column = (name: string): Locator =>
+  page.getByRole('region', { name: `${name}’s side panel` });
+
+suite('the simulator playing Teams', () => {
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+    await page.goto(`${stack.tabUrl}/dev.html?meeting=${meetingId}`);
+    await column('Ben').getByRole('button', { name: 'Join', exact: true }).waitFor();
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('counts someone Teams says joined the call, though they never open Roundtable', async () => {
+    await column('Ben').getByRole('button', { name: 'Close Roundtable' }).click();
+    await column('Ben').getByText('Ben has not opened Roundtable.').waitFor();
+    const teams = page.getByRole('group', { name: 'What Teams tells Roundtable' });
+    await teams.getByRole('button', { name: 'Meeting starts' }).click();
+    await teams.getByText('Teams said: the meeting started.').waitFor();
+    for (const name of ['Olu', 'Ana', 'Ben']) {
+      await column(name).getByRole('button', { name: 'Join the call' }).click();
+      await teams.getByText(`Teams said: ${name} joined the call.`).waitFor();
+    }
+    const olu = column('Olu');
+    await olu.getByRole('button', { name: /^Not heard yet/ }).click();
+    await olu.getByText('Ben (has not opened Roundtable)').waitFor({ timeout: 10_000 });
+    // WCAG rules only: the simulator repeats one panel per person by design.
+    expect(await axeViolations(page, false)).toEqual([]);
+
+    // Ana speaks; Ben leaves the call; Teams says the meeting ended.
+    await column('Ana').getByRole('button', { name: 'Join', exact: true }).click();
+    await olu.getByRole('button', { name: 'Next speaker' }).click();
+    await column('Ben').getByRole('button', { name: 'Leave the call' }).click();
+    await teams.getByText('Teams said: Ben left the call.').waitFor();
+    await teams.getByRole('button', { name: 'Meeting ends' }).click();
+    await teams.getByText('Teams said: the meeting ended.').waitFor();
+    await page
+      .getByRole('region', { name: 'Outbox' })
+      .getByText(/1 of 3 people in the meeting/)
+      .waitFor({ timeout: 30_000 });
+  }, 90_000);
+});
