@@ -55,5 +55,21 @@ suite('the simulator playing Teams', () => {
       .getByRole('region', { name: 'Outbox' })
       .getByText(/1 of 3 people in the meeting/)
       .waitFor({ timeout: 30_000 });
+    // The next occurrence: Teams starts the same meeting again; every panel moves to session 2.
+    await teams.getByRole('button', { name: 'Meeting starts' }).click();
+    // Said on screen and to screen readers (the polite live region).
+    const news = olu.getByText('A new session of this meeting has started. The queue is empty.');
+    await news.first().waitFor({ timeout: 15_000 });
+    expect(await news.count()).toBe(2);
   }, 90_000);
+
+  it('runs a channel meeting, where Teams sends no join or leave events', async () => {
+    await page.getByRole('button', { name: 'Start a new channel meeting' }).click();
+    await page.getByText('Teams sends no join or leave events for channel meetings.').waitFor();
+    const join = column('Ana').getByRole('button', { name: 'Join the call' });
+    expect(await join.getAttribute('aria-disabled')).toBe('true');
+    // Everything else runs as in any meeting: Ana queues from her panel.
+    await column('Ana').getByRole('button', { name: 'Join', exact: true }).click();
+    await column('Olu').getByText('Ana', { exact: false }).first().waitFor();
+  }, 60_000);
 });

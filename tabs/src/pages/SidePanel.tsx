@@ -1,6 +1,7 @@
 // The meeting side panel: who speaks now and "Join" first, then the check-in and the queue,
 // then host tools. It only composes; each component owns its state.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { Announcements } from '../components/Announcements.js';
 import { CheckinCard } from '../components/checkin/CheckinCard.js';
 import { ConnectionBanner } from '../components/ConnectionBanner.js';
@@ -44,6 +45,9 @@ export function SidePanel({
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
   const { view } = controller;
+  // The session the panel opened in: a later one is news (the next occurrence of the meeting).
+  const openedIn = useRef<number | null>(null);
+  if (view !== null && openedIn.current === null) openedIn.current = view.session;
   // Embedded panels sit inside the page's own labelled regions, so they add no landmark.
   const Landmark = embedded ? 'div' : 'main';
   const Heading = embedded ? 'h2' : 'h1';
@@ -51,14 +55,15 @@ export function SidePanel({
     <Landmark className={styles.panel}>
       <Heading className={hidden.hidden}>Roundtable</Heading>
       <ConnectionBanner status={controller.status} problem={controller.problem} />
+      {/* Outside the phases, so the announcer hears a session end and the next one begin. */}
+      {view === null ? null : <Announcements view={view} />}
       {view === null ? (
         <LoadingNotice />
       ) : view.phase === 'ended' ? (
         <EndedNotice />
       ) : (
         <>
-          <Announcements view={view} />
-          <NewSessionNotice view={view} />
+          <NewSessionNotice view={view} openedIn={openedIn.current ?? view.session} />
           <InvitePrompt view={view} controller={controller} />
           <NowSpeaking view={view} controller={controller} />
           {view.you.isHost ? <NextSpeakerButton view={view} controller={controller} /> : null}

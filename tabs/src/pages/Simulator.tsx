@@ -1,6 +1,7 @@
 // /dev (local mode only): several people's side panels side by side, plus the summary, so one
 // person can run a whole meeting on one laptop.
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { parseTeamsMeetingId, teamsMeetingId } from '@roundtable/core';
 import { useMemo, useState } from 'react';
 import { clientFor, meetingFromUrl, type SimulatedPerson } from '../local/local-identity.js';
 import { meetingStartsOrEnds, peopleJoinOrLeave } from '../local/teams-activities.js';
@@ -55,6 +56,8 @@ const useStyles = makeStyles({
   },
 });
 
+const SIMULATED_CHANNEL = '19:simulated-channel@thread.tacv2';
+
 const STARTING_PEOPLE: SimulatedPerson[] = [
   { name: 'Olu', role: 'organizer' },
   { name: 'Ana', role: 'attendee' },
@@ -67,10 +70,18 @@ export function Simulator() {
     meetingFromUrl(`simulated-${Date.now().toString(36)}`),
   );
   const [people, setPeople] = useState<SimulatedPerson[]>(STARTING_PEOPLE);
+  const channel = parseTeamsMeetingId(meetingId)?.kind === 'channel';
   // Teams' side of the meeting: who is in the call, whose Roundtable panel is closed.
   const [inCall, setInCall] = useState<ReadonlySet<string>>(new Set());
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const [teamsSaid, setTeamsSaid] = useState('');
+  // A new meeting starts with nobody in its call and every panel open.
+  const startMeeting = (id: string) => {
+    setMeetingId(id);
+    setInCall(new Set());
+    setClosed(new Set());
+    setTeamsSaid('');
+  };
   const toggled = (set: ReadonlySet<string>, name: string) => {
     const next = new Set(set);
     if (!next.delete(name)) next.add(name);
@@ -97,7 +108,9 @@ export function Simulator() {
           Meeting simulator
         </Text>
         <Text>
-          Meeting <code>{meetingId}</code>. Each column is one person’s side panel. Local mode only.
+          {channel ? 'Channel meeting' : 'Meeting'} <code>{meetingId}</code>. Each column is one
+          person’s side panel. Local mode only.
+          {channel ? ' Teams sends no join or leave events for channel meetings.' : ''}
         </Text>
         <SimulatorBar
           people={people}
@@ -105,7 +118,11 @@ export function Simulator() {
             setPeople([...people, person]);
           }}
           onNewMeeting={() => {
-            setMeetingId(`simulated-${Date.now().toString(36)}`);
+            startMeeting(`simulated-${Date.now().toString(36)}`);
+          }}
+          onNewChannelMeeting={() => {
+            // A channel meeting's id names the channel and the meeting's post in it.
+            startMeeting(teamsMeetingId(SIMULATED_CHANNEL, String(Date.now())));
           }}
         />
         <div className={styles.teams} role="group" aria-label="What Teams tells Roundtable">
@@ -148,6 +165,7 @@ export function Simulator() {
                 </Text>
                 <Button
                   size="small"
+                  disabledFocusable={channel}
                   onClick={() => {
                     const joining = !inCall.has(person.name);
                     setInCall(toggled(inCall, person.name));

@@ -1,4 +1,4 @@
-// The simulator's bar: add a person with a role, or start a new meeting.
+// The simulator's bar: add a person with a role, or start a new meeting (in a chat or a channel).
 import {
   Button,
   Dropdown,
@@ -25,9 +25,16 @@ export interface SimulatorBarProps {
   readonly people: readonly SimulatedPerson[];
   readonly onAdd: (person: SimulatedPerson) => void;
   readonly onNewMeeting: () => void;
+  /** A channel meeting: Teams sends no join or leave events for it, and no in-meeting notices. */
+  readonly onNewChannelMeeting: () => void;
 }
 
-export function SimulatorBar({ people, onAdd, onNewMeeting }: SimulatorBarProps) {
+export function SimulatorBar({
+  people,
+  onAdd,
+  onNewMeeting,
+  onNewChannelMeeting,
+}: SimulatorBarProps) {
   const styles = useStyles();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('attendee');
@@ -67,6 +74,7 @@ export function SimulatorBar({ people, onAdd, onNewMeeting }: SimulatorBarProps)
         Add person
       </Button>
       <Button onClick={onNewMeeting}>Start a new meeting</Button>
+      <Button onClick={onNewChannelMeeting}>Start a new channel meeting</Button>
     </form>
   );
 }
