@@ -8,6 +8,7 @@ import { axe } from 'jest-axe';
 import {
   CHECKIN_PROMPTS,
   summarize,
+  withFloorMeasures,
   type CheckinAggregate,
   type InclusionSummary,
   type ParticipationRecord,
@@ -259,7 +260,28 @@ describe('a ready summary', () => {
     expect(meeting.queuedNotReached).toBe(1);
     expect(within(glance).getByText('3.0 out of 5')).toBeTruthy();
     expect(within(glance).getByText(/n = 4/)).toBeTruthy();
-    expect(within(glance).getByText(/Teams gives apps no per-person speaking data/)).toBeTruthy();
+    expect(within(glance).getByText(/measured from the speaking queue/)).toBeTruthy();
+    expect(within(glance).getByText(/Only people who opened Roundtable are counted/)).toBeTruthy();
+  });
+
+  it('shows what Teams recorded on its own, named, and why a wanted measure is missing', async () => {
+    const withTeams = withFloorMeasures(
+      meeting,
+      [{ source: 'microphone', attendees: 6, seconds: [120, 60, 60] }],
+      [{ source: 'transcript', gap: 'speaker-attribution-off' }],
+      { k: 3 },
+    );
+    await renderReady(withTeams);
+    const recorded = region('What Teams recorded');
+    expect(
+      within(recorded).getByRole('heading', {
+        name: 'From microphone time (Teams attendance report)',
+      }),
+    ).toBeTruthy();
+    expect(within(recorded).getByText('3 of 6 people')).toBeTruthy();
+    expect(within(recorded).getByText(/keeps speaker names out of transcripts/)).toBeTruthy();
+    // The queue's own figures stay as they were.
+    expect(within(region('At a glance')).getByText('3 of 4 people spoke')).toBeTruthy();
   });
 
   it('describes the airtime chart in words and in a table, whether or not the chart draws', async () => {

@@ -32,7 +32,7 @@ export interface InclusionSummary {
   durationMs: number;
   /** Fewer than k participants: counts only, no distributions, no check-ins. */
   protected: boolean;
-  /** Teams gives apps no per-person speaking data, so airtime is the length of queue turns. */
+  /** The figures above `floor` are the queue's own: airtime is the length of queue turns. */
   airtimeSource: 'queue-turns';
   /** Everyone who was there: the meeting's attendees where Teams said who joined, else panel users. */
   participants: number;

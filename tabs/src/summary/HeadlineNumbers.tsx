@@ -11,12 +11,16 @@ export function HeadlineNumbers({ summary }: { summary: InclusionSummary }) {
     <Section title="At a glance">
       <StatList stats={headlineStats(summary)} />
       <p className={styles.muted}>
-        Airtime and turns are measured from the speaking queue, because Teams gives apps no
-        per-person speaking data. Anything said outside a queue turn is not counted.
+        Airtime and turns here are measured from the speaking queue: anything said outside a queue
+        turn is not counted. What Teams recorded, where Roundtable could read it, is shown on its
+        own below.
       </p>
       <p className={styles.muted}>
-        Only people who opened Roundtable are counted. People who joined without signing in cannot
-        open it, nor can people from other organisations unless yours allows theirs.
+        {summary.counted === 'meeting'
+          ? `Everyone Teams said joined the meeting is counted; ${count(summary.openedRoundtable, 'person', 'people')} of them opened Roundtable.`
+          : 'Only people who opened Roundtable are counted: Teams did not say who joined the meeting.'}{' '}
+        People who joined without signing in cannot open Roundtable, nor can people from other
+        organisations unless yours allows theirs.
       </p>
     </Section>
   );

@@ -4,6 +4,7 @@ import { AirtimeSection } from './AirtimeSection.js';
 import { AlongTheWay } from './AlongTheWay.js';
 import { CheckinAggregates } from './CheckinAggregates.js';
 import { ExportButtons } from './ExportButtons.js';
+import { FloorMeasures } from './FloorMeasures.js';
 import { meetingDate, meetingLength } from './format.js';
 import { HeadlineNumbers } from './HeadlineNumbers.js';
 import { Section } from './Section.js';
@@ -22,7 +23,7 @@ export function SummaryReport({ summary, series, k = DEFAULT_K }: SummaryReportP
   if (summary.participants === 0) {
     return (
       <p className={styles.notice}>
-        No one opened Roundtable in this meeting, so there is nothing to summarise.
+        No one was counted in this meeting, so there is nothing to summarise.
       </p>
     );
   }
@@ -38,6 +39,7 @@ export function SummaryReport({ summary, series, k = DEFAULT_K }: SummaryReportP
         </p>
       )}
       <HeadlineNumbers summary={summary} />
+      <FloorMeasures summary={summary} />
       {summary.airtimeDistributionMs !== null && (
         <AirtimeSection distributionMs={summary.airtimeDistributionMs} />
       )}
