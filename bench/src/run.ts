@@ -149,7 +149,7 @@ async function measure(runId: string, secret: string): Promise<void> {
     }
     const live = [
       ['live', SIZE.subscribers, true, null],
-      ['live1000', SIZE.largeMeeting, false, 3],
+      ['live1000', SIZE.largeMeeting, true, 3],
     ] as const;
     // The floor's own process, started first so each live section counts its CPU too.
     const floor = live.some(([key]) => wanted(key))
