@@ -4,10 +4,11 @@
 // a host that answers before broadcasting (as the API did before), command by command in turn.
 import type { PublicCommand } from '@roundtable/core';
 import type { ApiHost } from './api.js';
-import { command, liveUrl, open, signIn, signInAll } from './client.js';
-import { LiveStream, quiet } from './live.js';
+import { command, signIn, type Person } from './client.js';
+import { attendees, gatherCrowd } from './crowd.js';
+import { quiet } from './live.js';
 import type { Section } from './report.js';
-import { mapLimit, median, percentile, round, sleep } from './stats.js';
+import { median, percentile, round, sleep } from './stats.js';
 
 const COMMANDS: readonly PublicCommand[] = [
   { type: 'lock' },
@@ -18,29 +19,27 @@ const COMMANDS: readonly PublicCommand[] = [
 /** Under the rate limit (30 commands per 10 s per person per meeting). */
 const PACE_MS = 400;
 
-async function audience(host: ApiHost, meetingId: string, subscribers: number) {
-  const organiser = await signIn(host.url, 'Announcing Host', 'organizer');
-  await open(host.url, meetingId, organiser);
-  const people = await signInAll(
-    host.url,
-    Array.from({ length: subscribers }, (_, i) => ({
-      name: `Announced ${i + 1}`,
-      role: 'attendee' as const,
-    })),
-  );
-  const streams = await mapLimit(people, 16, async (person) =>
-    LiveStream.open(await liveUrl(host.url, meetingId, person)),
-  );
-  return { organiser, streams };
+async function audience(
+  host: ApiHost,
+  meetingId: string,
+  people: readonly Person[],
+  waiting: number,
+) {
+  const organiser = await signIn(host.url, `Announcing Host ${people.length}`, 'organizer');
+  const crowd = await gatherCrowd(host, { meetingId, organiser, people, waiting });
+  return { organiser, streams: crowd.streams };
 }
 
 export async function awaitedBroadcasts(
   hosts: { awaited: ApiHost; background: ApiHost },
-  options: { subscribers: number; commands: number; runId: string },
+  options: { key: string; subscribers: number; waiting: number; commands: number; runId: string },
 ): Promise<Section> {
-  const meetingId = `bench-announce-${options.runId}`;
-  const awaited = await audience(hosts.awaited, meetingId, options.subscribers);
-  const background = await audience(hosts.background, meetingId, options.subscribers);
+  const n = options.subscribers;
+  const meetingId = `bench-${options.key}-${options.runId}`;
+  // Both hosts share the local secret, so one sign-in serves both.
+  const people = await attendees(hosts.awaited, `Announced ${n}`, n);
+  const awaited = await audience(hosts.awaited, meetingId, people, options.waiting);
+  const background = await audience(hosts.background, meetingId, people, options.waiting);
   const streams = [...awaited.streams, ...background.streams];
   try {
     await quiet(streams, 500);
@@ -59,8 +58,8 @@ export async function awaitedBroadcasts(
       }
     }
     const figure = (p: number) => ({
-      id: `announce.p${p}`,
-      label: `Command round trip p${p}, broadcast to ${options.subscribers} awaited`,
+      id: `${options.key}.p${p}`,
+      label: `Command round trip p${p}, broadcast to ${n} awaited`,
       unit: 'ms',
       value: p === 50 ? median(times.awaited) : percentile(times.awaited, p),
       target: null,
@@ -70,10 +69,11 @@ export async function awaitedBroadcasts(
       },
     });
     return {
-      name: 'Awaited broadcasts',
+      name: `Awaited broadcasts, ${n} subscribers`,
       figures: [figure(50), figure(95)],
       details: {
-        subscribers: options.subscribers,
+        subscribers: n,
+        waiting: options.waiting,
         commands: options.commands,
         refusedHostCommands: refused,
         awaitedMs: times.awaited.map((ms) => round(ms, 1)),

@@ -1,7 +1,8 @@
 // The API as the benchmarks drive it, in its own process: the local host's route table and
 // handlers over the services `npm start` builds (createServices), except that the meeting service
-// is rebuilt with the batch size from BENCH_MAX_BATCH (1 = coalescing off) and a Table Storage
-// client that counts every HTTP request it sends. The benchmark reads the counts over IPC.
+// is rebuilt with the batch size from BENCH_MAX_BATCH (1 = coalescing off), the state layout from
+// BENCH_INLINE_STATE_BYTES and a Table Storage client that counts every HTTP request it sends and
+// the bytes of each body. The benchmark reads the counts, and the memory, over IPC.
 import { randomInt } from 'node:crypto';
 import { HmacPseudonymiser } from '@roundtable/api/adapters/hmac-pseudonymiser.js';
 import { LocalRoleDirectory } from '@roundtable/api/adapters/local/local-role-directory.js';
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   const services = await createServices(config);
   if (services.local === null) throw new Error('The benchmark needs local mode.');
   const requests: Record<string, number> = {};
+  // Request bodies sent (what a commit writes) and response bodies received, in bytes.
+  const bytes = { written: 0, read: 0 };
   // How long each Table Storage request took, in order; the benchmark reads the ones it caused.
   const durations: number[] = [];
   const client = tableClientFromConnectionString(config.storageConnection, config.tableName);
@@ -35,9 +38,12 @@ async function main(): Promise<void> {
     sendRequest: async (request, next) => {
       const kind = requestKind(request.method, request.url);
       requests[kind] = (requests[kind] ?? 0) + 1;
+      bytes.written += bodyBytes(request.body);
       const started = performance.now();
       try {
-        return await next(request);
+        const response = await next(request);
+        bytes.read += Buffer.byteLength(response.bodyAsText ?? '');
+        return response;
       } finally {
         durations.push(performance.now() - started);
       }
@@ -45,7 +51,12 @@ async function main(): Promise<void> {
   };
   // After the retry policy, so that a retried request counts each time it is sent.
   client.pipeline.addPolicy(counter, { afterPhase: 'Retry' });
-  const store = new TableMeetingStore(client);
+  // '' keeps the store's own threshold; 'Infinity' writes the whole state with every commit.
+  const inline = process.env.BENCH_INLINE_STATE_BYTES ?? '';
+  const store = new TableMeetingStore(
+    client,
+    inline === '' ? {} : { inlineStateBytes: Number(inline) },
+  );
   const meetings = new MeetingService({
     store,
     roles: new LocalRoleDirectory(),
@@ -71,10 +82,12 @@ async function main(): Promise<void> {
       send({
         type: 'stats',
         requests: { ...requests },
+        bytes: { ...bytes },
         committer: { ...meetings.committer.stats },
         storageMs: [...durations],
       });
     }
+    if (message.type === 'memory') send({ type: 'memory', ...memoryNow() });
   });
   const stop = () => {
     services.local?.hub.close();
@@ -84,6 +97,21 @@ async function main(): Promise<void> {
   // The benchmark went away (even by SIGKILL): so does this host.
   process.once('disconnect', stop);
   send({ type: 'ready', url: host.url });
+}
+
+/** Bytes of a request body as sent: the SDK sends JSON and transactions as strings. */
+function bodyBytes(body: unknown): number {
+  if (typeof body === 'string') return Buffer.byteLength(body);
+  if (body instanceof Uint8Array || body instanceof ArrayBuffer) return body.byteLength;
+  return 0;
+}
+
+/** The heap after a full collection (the host runs with --expose-gc), and the resident set. */
+function memoryNow() {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  collect?.();
+  const { heapUsed, rss, external, arrayBuffers } = process.memoryUsage();
+  return { collected: collect !== undefined, heapUsed, rss, external, arrayBuffers };
 }
 
 /** transaction, point read, query or other: enough to see what a command costs. */

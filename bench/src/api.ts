@@ -8,19 +8,33 @@ import { register, stopChild } from './processes.js';
 export interface HostStats {
   /** Table Storage HTTP requests sent by the meeting store, by kind. */
   readonly requests: Record<string, number>;
+  /** Bytes of request bodies sent to Table Storage (writes) and of response bodies read. */
+  readonly bytes: { readonly written: number; readonly read: number };
   readonly committer: { commits: number; conflicts: number; batches: number };
   /** How long each of those requests took (ms), oldest first. */
   readonly storageMs: readonly number[];
 }
 
+/** The API process's memory: the heap after a full collection, and the resident set (bytes). */
+export interface HostMemory {
+  readonly collected: boolean;
+  readonly heapUsed: number;
+  readonly rss: number;
+  readonly external: number;
+  readonly arrayBuffers: number;
+}
+
 export type HostMessage =
-  { readonly type: 'ready'; readonly url: string } | ({ readonly type: 'stats' } & HostStats);
+  | { readonly type: 'ready'; readonly url: string }
+  | ({ readonly type: 'stats' } & HostStats)
+  | ({ readonly type: 'memory' } & HostMemory);
 
 export interface ApiHost {
   readonly url: string;
   readonly pid: number | null;
   readonly maxBatch: number;
   stats(): Promise<HostStats>;
+  memory(): Promise<HostMemory>;
   stop(): Promise<void>;
 }
 
@@ -30,6 +44,11 @@ export interface ApiHostOptions {
   readonly announce?: 'awaited' | 'background';
   readonly tableName: string;
   readonly secret: string;
+  /**
+   * The largest state (gzip bytes) the state row holds itself; Infinity writes the whole state
+   * with every commit, the layout before decision 011 (the growth section's baseline).
+   */
+  readonly inlineStateBytes?: number;
 }
 
 export async function startApiHost(azurite: Azurite, options: ApiHostOptions): Promise<ApiHost> {
@@ -42,13 +61,17 @@ export async function startApiHost(azurite: Azurite, options: ApiHostOptions): P
       ROUNDTABLE_TABLE_NAME: options.tableName,
       BENCH_MAX_BATCH: String(options.maxBatch),
       BENCH_ANNOUNCE: options.announce ?? 'awaited',
+      BENCH_INLINE_STATE_BYTES: String(options.inlineStateBytes ?? ''),
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // BENCH_PROFILE_DIR=<folder> writes a CPU profile of each API host there when it stops.
-    execArgv:
-      process.env.BENCH_PROFILE_DIR === undefined
+    // --expose-gc lets the memory figures read the heap after a full collection.
+    execArgv: [
+      '--expose-gc',
+      ...(process.env.BENCH_PROFILE_DIR === undefined
         ? []
-        : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`],
+        : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]),
+    ],
   });
   const stop = register(() => stopChild(child));
   const url = await new Promise<string>((resolve, reject) => {
@@ -72,21 +95,24 @@ export async function startApiHost(azurite: Azurite, options: ApiHostOptions): P
     pid: child.pid ?? null,
     maxBatch: options.maxBatch,
     stop,
-    stats: () =>
-      new Promise<HostStats>((resolve) => {
-        const listen = (message: HostMessage) => {
-          if (message.type !== 'stats') return;
-          child.off('message', listen);
-          resolve({
-            requests: message.requests,
-            committer: message.committer,
-            storageMs: message.storageMs,
-          });
-        };
-        child.on('message', listen);
-        child.send({ type: 'stats' });
-      }),
+    stats: () => ask(child, 'stats'),
+    memory: () => ask(child, 'memory'),
   };
+}
+
+/** Asks the host for its counters or its memory over IPC. */
+function ask(child: ChildProcess, type: 'stats'): Promise<HostStats>;
+function ask(child: ChildProcess, type: 'memory'): Promise<HostMemory>;
+function ask(child: ChildProcess, type: 'stats' | 'memory'): Promise<HostStats | HostMemory> {
+  return new Promise((resolve) => {
+    const listen = (message: HostMessage) => {
+      if (message.type !== type) return;
+      child.off('message', listen);
+      resolve(message);
+    };
+    child.on('message', listen);
+    child.send({ type });
+  });
 }
 
 /** What happened between two readings of a host's counters. */
@@ -99,6 +125,8 @@ export function difference(before: HostStats, after: HostStats) {
   return {
     requests,
     totalRequests: Object.values(requests).reduce((total, count) => total + count, 0),
+    bytesWritten: after.bytes.written - before.bytes.written,
+    bytesRead: after.bytes.read - before.bytes.read,
     commits: after.committer.commits - before.committer.commits,
     conflicts: after.committer.conflicts - before.committer.conflicts,
     batches: after.committer.batches - before.committer.batches,

@@ -42,7 +42,7 @@ async function once(host: ApiHost, meetingId: string, organiser: Person, people:
     ),
   );
   const answeredAt = now();
-  const lastVersion = Math.max(...sent.map((s) => s.view?.version ?? -1));
+  const lastVersion = Math.max(...sent.map((s) => s.version ?? -1));
   await until(() => watcher.latestVersion >= lastVersion, 10_000);
   const seenAt = watcher.arrivals.get(lastVersion) ?? Number.NaN;
   const stats = difference(before, await host.stats());
@@ -85,8 +85,9 @@ function outcome(
 
 export async function burst(
   hosts: { coalesced: ApiHost; baseline: ApiHost },
-  options: { people: number; rounds: number; runId: string },
+  options: { key: string; people: number; rounds: number; runId: string },
 ): Promise<Section> {
+  const { key, people: n } = options;
   const specs = Array.from({ length: options.people }, (_, i) => ({
     name: `Burst ${i + 1}`,
     role: 'attendee' as const,
@@ -106,10 +107,10 @@ export async function burst(
   const settledOff = median(off.map((o) => o.settledMs));
   const worst = (list: Outcome[], pick: (o: Outcome) => number) => Math.max(...list.map(pick));
   return {
-    name: 'Burst',
+    name: `Burst of ${n}`,
     figures: [
       {
-        id: 'burst.settledMs',
+        id: `${key}.settledMs`,
         label: `Burst of ${options.people} joins: settled`,
         unit: 'ms',
         value: settledOn,
@@ -118,24 +119,24 @@ export async function burst(
         runs: on.map((o) => round(o.settledMs, 0)),
       },
       {
-        id: 'burst.speedup',
-        label: 'Burst: coalescing off ÷ on (settle time)',
+        id: `${key}.speedup`,
+        label: `Burst of ${n}: coalescing off ÷ on (settle time)`,
         unit: '×',
         value: settledOff / settledOn,
         target: null,
         baseline: null,
       },
       {
-        id: 'burst.present',
-        label: `Burst: entries present (fewest in any run)`,
+        id: `${key}.present`,
+        label: `Burst of ${n}: entries present (fewest in any run)`,
         unit: '',
         value: Math.min(...on.map((o) => o.present)),
         target: { op: '==', value: options.people },
         baseline: { value: Math.min(...off.map((o) => o.present)), label: 'coalescing off' },
       },
       {
-        id: 'burst.lostOrDuplicated',
-        label: 'Burst: lost + duplicated + failed joins (all runs)',
+        id: `${key}.lostOrDuplicated`,
+        label: `Burst of ${n}: lost + duplicated + failed joins (all runs)`,
         unit: '',
         value: on.reduce((sum, o) => sum + o.lost + o.duplicated + o.failures, 0),
         target: { op: '==', value: 0 },
@@ -145,8 +146,8 @@ export async function burst(
         },
       },
       {
-        id: 'burst.requestsPerJoin',
-        label: 'Burst: Table Storage requests per join',
+        id: `${key}.requestsPerJoin`,
+        label: `Burst of ${n}: Table Storage requests per join`,
         unit: '',
         value: median(on.map((o) => o.requestsPerJoin)),
         target: null,

@@ -139,7 +139,32 @@ export interface Sent {
   readonly latencyMs: number;
   /** When the first attempt went out (performance.now()). */
   readonly startedAt: number;
+  /** The public version the answer shows, from its ETag (no need to parse the view). */
+  readonly version: number | null;
+  /** The view the answer holds, parsed when first read. */
   readonly view: ParticipantView | null;
+}
+
+/**
+ * The answer's view, parsed only if someone reads it: in a meeting of 1 000 a view is tens of
+ * kilobytes, and one process parsing a thousand people's answers would crowd out the API it
+ * measures on a small machine (real panels parse their own, elsewhere).
+ */
+function lazyView(status: number, body: string): () => ParticipantView | null {
+  let parsed: ParticipantView | null | undefined;
+  return () => {
+    if (parsed === undefined) {
+      const json = JSON.parse(body) as ParticipantView & { view?: ParticipantView };
+      parsed = status === 200 ? json : (json.view ?? null);
+    }
+    return parsed;
+  };
+}
+
+/** The public version from an ETag `"{version}.{digest}"`. */
+function etagVersion(etag: string | undefined): number | null {
+  const version = Number(/^(?:W\/)?"(\d+)\./.exec(etag ?? '')?.[1] ?? Number.NaN);
+  return Number.isInteger(version) ? version : null;
 }
 
 const MAX_ATTEMPTS = 4;
@@ -170,7 +195,8 @@ export async function command(
       });
       status = reply.status;
       if (status === 200 || status === 403 || status === 409) {
-        const parsed = JSON.parse(reply.body) as { view?: ParticipantView };
+        const latencyMs = now() - started;
+        const view = lazyView(status, reply.body);
         return {
           answered: true,
           refused: status !== 200,
@@ -178,9 +204,12 @@ export async function command(
           attempts: attempt,
           errors: problems.length,
           problems,
-          latencyMs: now() - started,
+          latencyMs,
           startedAt: started,
-          view: status === 200 ? (parsed as ParticipantView) : (parsed.view ?? null),
+          version: status === 200 ? etagVersion(reply.headers.etag) : null,
+          get view() {
+            return view();
+          },
         };
       }
       // Any other 4xx is the benchmark's own mistake: retrying would not help.
@@ -208,6 +237,7 @@ export async function command(
     problems,
     latencyMs: now() - started,
     startedAt: started,
+    version: null,
     view: null,
   };
 }

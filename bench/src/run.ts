@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark, one table, bench/results/latest.json, and a non-zero exit when
 // a target is missed. `--quick` runs a smaller smoke version (results in quick.json); `--only=`
-// picks sections (summary, bundle, storage, live, announce, burst, load, tti; results in
-// partial.json).
+// picks sections (summary, bundle, storage, live, live1000, announce, announce1000, burst,
+// burst1000, load, growth, memory, tti; results in partial.json).
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,10 @@ import { MAX_BATCH } from '@roundtable/api/application/commit/meeting-committer.
 import { awaitedBroadcasts } from './announce.js';
 import { startApiHost, type ApiHost } from './api.js';
 import { burst } from './burst.js';
+import { startFloor } from './floor.js';
+import { growth } from './growth.js';
 import { liveLatency } from './latency.js';
+import { memory } from './memory.js';
 import { manyMeetings } from './load.js';
 import { coresUsed } from './cpu.js';
 import { ROOT, startAzurite, stopAll, type Azurite } from './processes.js';
@@ -30,7 +33,22 @@ const wanted = (name: string) => only === null || only.has(name);
 const SIZE = sizes(quick);
 
 /** The table's order: the issue's list. */
-const ORDER = ['live', 'announce', 'burst', 'load', 'summary', 'bundle', 'tti', 'storage', 'stack'];
+const ORDER = [
+  'live',
+  'live1000',
+  'announce',
+  'announce1000',
+  'burst',
+  'burst1000',
+  'load',
+  'growth',
+  'memory',
+  'summary',
+  'bundle',
+  'tti',
+  'storage',
+  'stack',
+];
 const results: { key: string; section: Section }[] = [];
 
 const progress = (line: string) => {
@@ -103,10 +121,19 @@ async function measure(runId: string, secret: string): Promise<void> {
     });
   }
   let scripts: string[] | null = null;
-  if (['storage', 'live', 'announce', 'burst', 'load', 'tti'].some(wanted)) {
+  const apiSections = [
+    ...['storage', 'live', 'live1000', 'announce', 'announce1000'],
+    ...['burst', 'burst1000', 'load'],
+  ];
+  if ([...apiSections, 'growth', 'memory', 'tti'].some(wanted)) {
     const stack = await startStack(secret);
     if (stack === null) return;
     const { azurite, coalesced, baseline } = stack;
+    /** Another API host on the same Azurite, for one section (stopped by the section). */
+    const extraHost = (
+      tableName: string,
+      options: Partial<Parameters<typeof startApiHost>[1]> = {},
+    ) => startApiHost(azurite, { maxBatch: MAX_BATCH, tableName, secret, ...options });
     let idle: number[] = [];
     if (wanted('storage') || wanted('load')) {
       await attempt('storage', 'Storage cost', async () => {
@@ -120,41 +147,58 @@ async function measure(runId: string, secret: string): Promise<void> {
         return result.section;
       });
     }
-    if (wanted('live')) {
-      await attempt('live', 'Live latency', () =>
-        liveLatency(coalesced, {
-          subscribers: SIZE.subscribers,
+    const live = [
+      ['live', SIZE.subscribers, true, null],
+      ['live1000', SIZE.largeMeeting, true, 3],
+    ] as const;
+    // The floor's own process, started first so each live section counts its CPU too.
+    const floor = live.some(([key]) => wanted(key))
+      ? await startFloor().catch((error: unknown) => error as Error)
+      : null;
+    if (floor !== null && !(floor instanceof Error)) watched.floor = floor.pid;
+    for (const [key, subscribers, single, target] of live) {
+      if (!wanted(key) || floor === null) continue;
+      await attempt(key, `Live latency, ${subscribers} subscribers`, () => {
+        if (floor instanceof Error) throw floor;
+        return liveLatency(coalesced, floor, {
+          subscribers,
+          waiting: SIZE.liveWaiting,
           rounds: SIZE.liveRounds,
           commandsPerRound: SIZE.liveCommands,
           runId,
-        }),
-      );
+          single,
+          floorRatioTarget: target,
+        });
+      });
     }
-    if (wanted('announce')) {
-      await attempt('announce', 'Awaited broadcasts', async () => {
-        // A third host for this section only: the same, but answering before it broadcasts.
-        const background = await startApiHost(azurite, {
-          maxBatch: MAX_BATCH,
+    if (floor !== null && !(floor instanceof Error)) await floor.stop();
+    for (const [key, subscribers, commands] of [
+      ['announce', SIZE.subscribers, SIZE.liveCommands * 2],
+      ['announce1000', SIZE.largeMeeting, SIZE.liveCommands * 2],
+    ] as const) {
+      if (!wanted(key)) continue;
+      await attempt(key, `Awaited broadcasts, ${subscribers} subscribers`, async () => {
+        // Another host for this section only: the same, but answering before it broadcasts.
+        const background = await extraHost(`benchbackground${subscribers}`, {
           announce: 'background',
-          tableName: 'benchbackground',
-          secret,
         });
         try {
           return await awaitedBroadcasts(
             { awaited: coalesced, background },
-            { subscribers: SIZE.subscribers, commands: SIZE.liveCommands * 2, runId },
+            { key, subscribers, waiting: SIZE.liveWaiting, commands, runId },
           );
         } finally {
           await background.stop();
         }
       });
     }
-    if (wanted('burst')) {
-      await attempt('burst', 'Burst', () =>
-        burst(
-          { coalesced, baseline },
-          { people: SIZE.burstPeople, rounds: SIZE.burstRounds, runId },
-        ),
+    for (const [key, people, rounds] of [
+      ['burst', SIZE.burstPeople, SIZE.burstRounds],
+      ['burst1000', SIZE.largeMeeting, SIZE.burstRounds],
+    ] as const) {
+      if (!wanted(key)) continue;
+      await attempt(key, `Burst of ${people}`, () =>
+        burst({ coalesced, baseline }, { key, people, rounds, runId: `${key}-${runId}` }),
       );
     }
     if (wanted('load')) {
@@ -167,6 +211,29 @@ async function measure(runId: string, secret: string): Promise<void> {
           runId,
           idleLatenciesMs: idle,
           pids: { api: coalesced.pid, azurite: azurite.pid },
+        }),
+      );
+    }
+    if (wanted('growth')) {
+      await attempt('growth', 'Cost as the meeting grows', async () => {
+        const layout = await extraHost('benchgrowth');
+        const wholeState = await extraHost('benchgrowthwhole', { inlineStateBytes: Infinity });
+        try {
+          return await growth(
+            { layout, wholeState },
+            { sizes: SIZE.growthSizes, cycles: SIZE.growthCycles, runId },
+          );
+        } finally {
+          await Promise.all([layout.stop(), wholeState.stop()]);
+        }
+      });
+    }
+    if (wanted('memory')) {
+      await attempt('memory', 'Memory of the API process', () =>
+        memory(() => extraHost(`benchmemory${Math.random().toString(36).slice(2, 8)}`), {
+          small: { meetings: SIZE.meetings, people: SIZE.people },
+          large: SIZE.largeMeeting,
+          runId,
         }),
       );
     }

@@ -2,7 +2,10 @@
 // and the row-level behaviour only Table Storage has.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TableClient } from '@azure/data-tables';
-import { tableMeetingStoreFromConnectionString } from '../../api/src/adapters/storage/table-meeting-store.js';
+import {
+  tableMeetingStoreFromConnectionString,
+  type TableMeetingStoreOptions,
+} from '../../api/src/adapters/storage/table-meeting-store.js';
 import { TableRows } from '../../api/src/adapters/storage/table-meeting-cleanup.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { commitOf, endingOf, meetingWithHistory, ok, T0 } from '../support/meeting-commits.js';
@@ -16,10 +19,13 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => azurite.stop());
 
-/** A store on a table of its own: purges and scans act on every meeting of a table. */
-async function freshStore() {
+/**
+ * A store on a table of its own: purges and scans act on every meeting of a table. With
+ * `inlineStateBytes: 0` every state lives in a base row and log rows (decision 011).
+ */
+async function freshStore(options: TableMeetingStoreOptions = {}) {
   const name = `cleanuptest${++tables}`;
-  const store = tableMeetingStoreFromConnectionString(azurite.connectionString, name);
+  const store = tableMeetingStoreFromConnectionString(azurite.connectionString, name, options);
   await store.ensureTable();
   const table = TableClient.fromConnectionString(azurite.connectionString, name, {
     allowInsecureConnection: true,
@@ -35,16 +41,26 @@ async function freshStore() {
   return { store, rowKeys, table };
 }
 
+/** The contract's last test stops the emulator; what follows needs it again, with the same data. */
+async function restartIfStopped() {
+  if (azurite.pid() === null) await azurite.restart();
+}
+
 meetingStoreContract('TableMeetingStore on Azurite', async () => {
   const { store } = await freshStore();
   return { store, breakStorage: () => azurite.stop() };
 });
 
+describe('TableMeetingStore on Azurite with inlineStateBytes 0', () => {
+  beforeAll(restartIfStopped, 30_000);
+  meetingStoreContract('every state in base and log rows', async () => {
+    const { store } = await freshStore({ inlineStateBytes: 0 });
+    return { store, breakStorage: () => azurite.stop() };
+  });
+});
+
 describe('TableMeetingStore rows on Azurite', () => {
-  beforeAll(async () => {
-    // The contract's last test stops the emulator; these need it again, with the same data.
-    if (azurite.pid() === null) await azurite.restart();
-  }, 30_000);
+  beforeAll(restartIfStopped, 30_000);
 
   it('keeps its rows where the layout says', async () => {
     const { store, rowKeys } = await freshStore();

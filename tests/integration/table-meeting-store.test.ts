@@ -165,12 +165,15 @@ describe('TableMeetingStore on Azurite', () => {
     const state = crowdedMeetingState(1000);
     const created = await store.commit(commitOf(key, null, state));
     expect((await store.load(key))?.state).toEqual(state);
-    const row = await table.getEntity(key, 'state');
-    expect(row.stateChunks).toBeGreaterThan(1); // the state really spans several properties
-    // Replace, not Merge: a smaller state leaves no stale chunks behind.
+    // A state this large lives in the base row (decision 011), which spans several properties.
+    const base = await table.getEntity(key, 'state-base');
+    expect(base.stateChunks).toBeGreaterThan(1);
+    expect((await table.getEntity(key, 'state')).stateChunks).toBeUndefined();
+    // Replace, not Merge: a smaller state leaves no stale chunks or rows behind.
     await store.commit(commitOf(key, created, initialMeetingState()));
     expect((await store.load(key))?.state).toEqual(initialMeetingState());
     expect((await table.getEntity(key, 'state')).s1).toBeUndefined();
+    expect(await rowKeys(key)).toEqual(['state']);
   });
 
   it('reads the new etag back when a transaction response does not carry it', async () => {

@@ -69,9 +69,13 @@ describe('random command streams through two instances', () => {
     await table.ensureTable();
     const log: Logged[] = [];
     const pseudonyms = new HmacPseudonymiser(SECRET);
-    const instances = [0, 1].map(() => {
+    // One instance keeps every state in base and log rows (decision 011), the other in the state
+    // row while it is small: every switch between the two layouts happens amid conflicts.
+    const instances = [0, 4096].map((inlineStateBytes) => {
       const store = new LoggingStore(
-        tableMeetingStoreFromConnectionString(azurite?.connectionString ?? '', 'streams'),
+        tableMeetingStoreFromConnectionString(azurite?.connectionString ?? '', 'streams', {
+          inlineStateBytes,
+        }),
         log,
       );
       return new MeetingService({

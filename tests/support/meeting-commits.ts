@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import {
   evolve,
   initialMeetingState,
+  type MeetingEvent,
   type MeetingState,
   type ParticipationRecord,
 } from '../../core/src/index.js';
@@ -19,8 +20,9 @@ let meetings = 0;
 export const newMeetingKey = (): string =>
   `meeting-${++meetings}-${randomBytes(6).toString('base64url')}`;
 
-export function arrive(state: MeetingState, participantId: string, displayName = participantId) {
-  return evolve(state, {
+/** The event of a person opening Roundtable for the first time in the session. */
+export function arrival(participantId: string, displayName = participantId): MeetingEvent {
+  return {
     type: 'ParticipantArrived',
     at: T0,
     participantId,
@@ -29,7 +31,11 @@ export function arrive(state: MeetingState, participantId: string, displayName =
     firstTime: true,
     via: 'panel',
     firstPanel: true,
-  });
+  };
+}
+
+export function arrive(state: MeetingState, participantId: string, displayName = participantId) {
+  return evolve(state, arrival(participantId, displayName));
 }
 
 export const arrived = (participantId: string, at = T0): ParticipationRecord => ({
@@ -53,7 +59,8 @@ export function commitOf(
     commands = [],
     records = [],
     closing,
-  }: Partial<Pick<MeetingCommit, 'commands' | 'records' | 'closing'>> = {},
+    events,
+  }: Partial<Pick<MeetingCommit, 'commands' | 'records' | 'closing' | 'events'>> = {},
 ): MeetingCommit {
   const next = {
     state,
@@ -65,7 +72,15 @@ export function commitOf(
     createdAt: expected?.createdAt ?? T0,
     lastActiveAt: (expected?.lastActiveAt ?? T0) + 1_000,
   };
-  return { meetingKey, expected, next, commands, records, ...(closing ? { closing } : {}) };
+  return {
+    meetingKey,
+    expected,
+    next,
+    commands,
+    records,
+    ...(closing ? { closing } : {}),
+    ...(events ? { events } : {}),
+  };
 }
 
 /** The commit that ends `expected`'s session at `at`, forgetting everyone, with one record. */
@@ -138,7 +153,10 @@ export const madeAt = (commit: MeetingCommit, at: number): MeetingCommit => ({
   next: { ...commit.next, lastActiveAt: at },
 });
 
-/** Three commits at T0+1s, +2s and +3s, each with one command and one record. */
+/**
+ * Three commits at T0+1s, +2s and +3s, each with one command, one record and the arrival that
+ * made it (a store may keep the event instead of the state).
+ */
 export async function meetingWithHistory(store: MeetingStore) {
   const meetingKey = newMeetingKey();
   const commitVersion = (version: number, expected: StoredMeeting | null) => {
@@ -147,6 +165,7 @@ export async function meetingWithHistory(store: MeetingStore) {
     const commit = commitOf(meetingKey, expected, state, {
       commands: [ok(person, `c${version}`, version)],
       records: [arrived(person, T0 + version * 1_000)],
+      ...(expected === null ? {} : { events: [arrival(person)] }),
     });
     return store.commit(madeAt(commit, T0 + version * 1_000));
   };

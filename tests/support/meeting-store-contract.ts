@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DependencyUnavailableError } from '../../api/src/application/errors.js';
 import type { MeetingStore } from '../../api/src/application/ports.js';
 import {
+  arrival,
   arrive,
   arrived,
   commitOf,
@@ -38,6 +39,7 @@ export function meetingStoreContract(name: string, fresh: () => Promise<StoreUnd
       const later = await store.commit(
         madeAt(
           commitOf(meetingKey, second, arrive(second.state, 'q1'), {
+            events: [arrival('q1')],
             commands: [{ participantId: 'q1', commandId: 'c1', outcome: { ok: true, version: 6 } }],
             records: [arrived('q1', T0 + 6_000)],
           }),
@@ -80,7 +82,9 @@ export function meetingStoreContract(name: string, fresh: () => Promise<StoreUnd
       const { store } = await fresh();
       const idle = await meetingWithHistory(store); // last active at T0+3s
       const busy = await meetingWithHistory(store);
-      const busyLater = commitOf(busy.meetingKey, busy.stored, arrive(busy.stored.state, 'p4'));
+      const busyLater = commitOf(busy.meetingKey, busy.stored, arrive(busy.stored.state, 'p4'), {
+        events: [arrival('p4')],
+      });
       await store.commit(madeAt(busyLater, T0 + 60_000));
       const ended = await meetingWithHistory(store);
       await store.commit(endingOf(ended.meetingKey, ended.stored, T0 + 3_500));

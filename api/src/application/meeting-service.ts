@@ -2,7 +2,7 @@
 // Identity and role come only from the verified token and Teams. A session opens on the first
 // command after the last one ended; until then a view shows the fresh session it would open.
 import type { CommandBody, DomainError, ParticipantView, PublicView } from '@roundtable/core';
-import { evolve, initialMeetingState, participantView, publicView } from '@roundtable/core';
+import { evolve, initialMeetingState, publicView } from '@roundtable/core';
 import { Announcer } from './announcer.js';
 import { Arrivals, type Entered, type RosterChange } from './arrivals.js';
 import { MeetingCommitter, type CommitterDependencies } from './commit/meeting-committer.js';
@@ -25,6 +25,7 @@ import type {
   StoredMeeting,
 } from './ports.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { ViewBuilder, type PersonalView, type SerialisedView } from './views.js';
 
 export interface ServiceDependencies extends Omit<CommitterDependencies, 'announcer'> {
   readonly broadcaster: Broadcaster;
@@ -43,6 +44,8 @@ export interface ServiceDependencies extends Omit<CommitterDependencies, 'announ
 
 export interface ViewResult {
   readonly view: ParticipantView;
+  /** The view as the answer carries it, with its entity tag. */
+  readonly serialised: SerialisedView;
   /** The public version the view shows. */
   readonly version: number;
   /** Set when the command was refused by a domain rule; the view is still the latest. */
@@ -55,6 +58,7 @@ const VIEW_MAX_AGE_MS = 1_000;
 export class MeetingService {
   readonly committer: MeetingCommitter;
   private readonly arrivals: Arrivals;
+  private readonly views = new ViewBuilder();
 
   constructor(private readonly deps: ServiceDependencies) {
     const announcer = new Announcer({
@@ -213,12 +217,9 @@ export class MeetingService {
   ): Omit<ViewResult, 'refusal'> {
     if (meeting !== null && meeting.state.phase === 'live' && meeting.salt !== '') {
       const participantId = this.deps.pseudonyms.participantId(meeting.salt, caller);
-      const view = participantView(
-        meeting.state,
-        { meetingId, version: meeting.publicVersion },
-        participantId,
-      );
-      if (view !== null) return { view, version: meeting.publicVersion };
+      const meta = { meetingId, version: meeting.publicVersion };
+      const personal = this.views.personal(meeting.state, meta, participantId);
+      if (personal !== null) return { ...personal, version: meeting.publicVersion };
     }
     return this.nextSessionView(meetingId, meeting, caller, membership);
   }
@@ -244,17 +245,18 @@ export class MeetingService {
       via: 'panel',
       firstPanel: true,
     });
-    const view = participantView(state, { meetingId, version: next.publicVersion }, '');
-    if (view === null) throw new Error('A fresh session lost its only participant.');
-    return { view, version: next.publicVersion };
+    const meta = { meetingId, version: next.publicVersion };
+    const personal = this.views.personal(state, meta, '');
+    if (personal === null) throw new Error('A fresh session lost its only participant.');
+    return { ...personal, version: next.publicVersion };
   }
 
   private result(meetingId: string, entered: Entered, refusal: DomainError | null): ViewResult {
     const { meeting, participantId } = entered;
     const meta = { meetingId, version: meeting.publicVersion };
-    const view = participantView(meeting.state, meta, participantId);
-    if (view === null) throw new NotParticipantError('Open Roundtable in the meeting first.');
-    return { view, version: meeting.publicVersion, refusal };
+    const personal: PersonalView | null = this.views.personal(meeting.state, meta, participantId);
+    if (personal === null) throw new NotParticipantError('Open Roundtable in the meeting first.');
+    return { ...personal, version: meeting.publicVersion, refusal };
   }
 }
 

@@ -1,6 +1,7 @@
 // The ports the application needs; adapters in ../adapters implement them for Azure and for local mode.
 import type {
   DomainError,
+  MeetingEvent,
   MeetingState,
   ParticipationRecord,
   PublicView,
@@ -170,6 +171,12 @@ export interface MeetingCommit {
   readonly records: readonly ParticipationRecord[];
   /** Set by the commit that ends a session. */
   readonly closing?: SessionClosing;
+  /**
+   * When the decider made this commit: the events that turn `expected.state` into `next.state`,
+   * in order (empty when the state did not change). A store may keep these instead of the whole
+   * state; without them, `next.state` is all it has.
+   */
+  readonly events?: readonly MeetingEvent[];
 }
 
 /** A live session nobody has touched for a while (for the idle timer). */

@@ -3,7 +3,7 @@ import { commandBodySchema } from '@roundtable/core';
 import type { ServicesProvider } from '../services.js';
 import { authenticate, handled, refused } from '../http/handle.js';
 import { meetingIdFrom, parseWith, readJsonBody } from '../http/request.js';
-import { json, viewEtag } from '../http/responses.js';
+import { viewResponse } from '../http/responses.js';
 import { VIEW_CACHE_HEADERS } from './meetings-get.js';
 
 export function commandsPost(services: ServicesProvider) {
@@ -12,8 +12,8 @@ export function commandsPost(services: ServicesProvider) {
     const meetingId = meetingIdFrom(request);
     const caller = await authenticate(s, request);
     const command = parseWith(commandBodySchema, await readJsonBody(request));
-    const { view, refusal } = await s.meetings.execute(meetingId, caller, command);
+    const { view, serialised, refusal } = await s.meetings.execute(meetingId, caller, command);
     if (refusal !== null) return refused(refusal, { view });
-    return json(200, view, { etag: viewEtag(view), ...VIEW_CACHE_HEADERS });
+    return viewResponse(serialised, VIEW_CACHE_HEADERS);
   });
 }

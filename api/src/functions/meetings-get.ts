@@ -2,7 +2,7 @@
 import type { ServicesProvider } from '../services.js';
 import { authenticate, handled } from '../http/handle.js';
 import { meetingIdFrom } from '../http/request.js';
-import { json, noContent, viewEtag } from '../http/responses.js';
+import { noContent, viewResponse } from '../http/responses.js';
 
 /** Views differ per person, so caches must key on the token too and always revalidate. */
 export const VIEW_CACHE_HEADERS = { 'cache-control': 'private, no-cache', vary: 'Authorization' };
@@ -12,11 +12,10 @@ export function meetingsGet(services: ServicesProvider) {
     const s = await services();
     const meetingId = meetingIdFrom(request);
     const caller = await authenticate(s, request);
-    const { view } = await s.meetings.view(meetingId, caller);
-    const etag = viewEtag(view);
-    if (request.headers.get('if-none-match') === etag) {
-      return noContent(304, { etag, ...VIEW_CACHE_HEADERS });
+    const { serialised } = await s.meetings.view(meetingId, caller);
+    if (request.headers.get('if-none-match') === serialised.etag) {
+      return noContent(304, { etag: serialised.etag, ...VIEW_CACHE_HEADERS });
     }
-    return json(200, view, { etag, ...VIEW_CACHE_HEADERS });
+    return viewResponse(serialised, VIEW_CACHE_HEADERS);
   });
 }

@@ -1,6 +1,6 @@
 // Small response helpers shared by every handler: JSON, and problem+json for every failure.
-import { createHash } from 'node:crypto';
 import type { HttpResponseInit } from '@azure/functions';
+import type { SerialisedView } from '../application/views.js';
 
 export type Headers = Record<string, string>;
 
@@ -23,13 +23,18 @@ export function json(status: number, body: unknown, headers: Headers = {}): Http
   };
 }
 
-/**
- * A person's view's entity tag: its public version and a digest of everything in it, so that a
- * change to their own part (an invitation, say) is a new tag while the version everyone sees stays.
- */
-export function viewEtag(view: { readonly version: number }): string {
-  const digest = createHash('sha256').update(JSON.stringify(view)).digest('base64url');
-  return `"${view.version}.${digest.slice(0, 16)}"`;
+/** 200 with the view and its entity tag. */
+export function viewResponse(view: SerialisedView, headers: Headers = {}): HttpResponseInit {
+  return {
+    status: 200,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      ...NO_SNIFF,
+      etag: view.etag,
+      ...headers,
+    },
+    body: view.body,
+  };
 }
 
 export function noContent(status = 304, headers: Headers = {}): HttpResponseInit {

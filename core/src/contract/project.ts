@@ -65,13 +65,23 @@ export function participantView(
   meta: ViewMeta,
   participantId: string,
 ): ParticipantView | null {
+  const own = ownView(state, participantId);
+  return own === null ? null : { ...publicView(state, meta), ...own };
+}
+
+/** What a participant's view adds to the public one: their own part, and the hosts' lists. */
+export type OwnView = Omit<ParticipantView, keyof PublicView>;
+
+/** A participant's own part of their view; null when they have not arrived in this meeting. */
+export function ownView(state: MeetingState, participantId: string): OwnView | null {
   const viewer = state.participants[participantId];
   if (viewer === undefined) return null;
-  const base = publicView(state, meta);
   const hosting = isHost(state, viewer);
-  const everyone = Object.values(state.participants).sort((a, b) => a.firstSeenAt - b.firstSeenAt);
+  // Only hosts see everyone: in a meeting of 1 000, sorting them for each attendee's view is waste.
+  const everyone = hosting
+    ? Object.values(state.participants).sort((a, b) => a.firstSeenAt - b.firstSeenAt)
+    : [];
   return {
-    ...base,
     you: {
       participantId,
       displayName: viewer.displayName,

@@ -10,6 +10,10 @@ export interface ChunkLayout {
 
 export const stateChunks: ChunkLayout = { prefix: 's', count: 'stateChunks' };
 export const recordChunks: ChunkLayout = { prefix: 'r', count: 'recordChunks' };
+/** A log row's events (table-state-log.ts). */
+export const eventChunks: ChunkLayout = { prefix: 'e', count: 'eventChunks' };
+/** The open check-in's tally, kept in the state row when the state itself is not. */
+export const tallyChunks: ChunkLayout = { prefix: 't', count: 'tallyChunks' };
 
 /** Below the 64 KiB property limit, with room to spare. */
 export const CHUNK_BYTES = 60 * 1024;
@@ -33,6 +37,14 @@ export function packJson(value: unknown, layout: ChunkLayout): Record<string, nu
     );
   }
   return properties;
+}
+
+/** The compressed bytes packJson produced. */
+export function packedBytes(properties: Readonly<Record<string, unknown>>): number {
+  let bytes = 0;
+  for (const value of Object.values(properties))
+    if (value instanceof Uint8Array) bytes += value.length;
+  return bytes;
 }
 
 /** The value packJson stored in this entity; throws when a piece is missing. */

@@ -1,14 +1,18 @@
-// The rows of one Teams meeting's partition: `state` (its current session), and per session s
-// (10 digits, so that text order is number order): `cmd-{s}-{participantId}-{commandId}`,
+// The rows of one Teams meeting's partition: `state` (its current session; a large session's
+// state also has `state-base` and `state-log-NN`, table-state-log.ts), and per session s (10
+// digits, so that text order is number order): `cmd-{s}-{participantId}-{commandId}`,
 // `rec-{s}-{version, 10 digits}` and, once it has ended, `ses-{s}`. Plain `phase`, `session`,
 // `lastActiveAt`, `committedAt` and `endedAt` properties exist for the cleanup queries.
 import type { TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
-import type { StoredState } from '@roundtable/core';
-import { upgradedState } from '@roundtable/core';
 import type { MeetingCommit, SessionClosing, StoredMeeting } from '../../application/ports.js';
-import { packJson, recordChunks, stateChunks, unpackJson } from './table-chunks.js';
+import { packJson, recordChunks } from './table-chunks.js';
+import { restoreState, writeState, type StateLayout } from './table-state-log.js';
 
 export const STATE_ROW = 'state';
+/** The state row and the base and log rows beside it: RowKey ge `from` and lt `before`. */
+export const STATE_ROWS: RowRange = { from: STATE_ROW, before: `${STATE_ROW}.` };
+/** A transaction holds at most 100 actions, all in one partition. */
+export const MAX_TRANSACTION_ACTIONS = 100;
 
 /** Bounds of a RowKey range ('.' follows '-'): every row of a kind, or of a kind in one session. */
 export interface RowRange {
@@ -33,15 +37,27 @@ export function closingRow(session: number): string {
   return `ses-${padded(session)}`;
 }
 
-export function commitActions({
-  meetingKey,
-  expected,
-  next,
-  commands,
-  records,
-  closing,
-}: MeetingCommit): TransactionAction[] {
+export interface CommitWrite {
+  readonly actions: TransactionAction[];
+  /** Where the state is once the transaction has landed. */
+  readonly layout: StateLayout;
+}
+
+/**
+ * The transaction of one commit: the state row first (guarded by the ETag), then the command rows
+ * (table-failures.ts reads a refused action's index), the records, the closing, and the state's
+ * base or log row and the rows it no longer needs.
+ */
+export function commitActions(
+  { meetingKey, expected, next, commands, records, closing, events }: MeetingCommit,
+  previous: StateLayout | null,
+  inlineStateBytes: number,
+): CommitWrite {
   const session = next.state.session;
+  const written = writeState(
+    { previous, state: next.state, events, ending: closing !== undefined },
+    inlineStateBytes,
+  );
   const state: TableEntity = {
     partitionKey: meetingKey,
     rowKey: STATE_ROW,
@@ -55,7 +71,7 @@ export function commitActions({
     // Milliseconds since 1970 exceed Int32, which the service would infer for a bare integer.
     createdAt: { value: next.createdAt, type: 'Double' },
     lastActiveAt: { value: next.lastActiveAt, type: 'Double' },
-    ...packJson(next.state, stateChunks),
+    ...written.properties,
   };
   const actions: TransactionAction[] = [
     expected === null ? ['create', state] : ['update', state, 'Replace', { etag: expected.etag }],
@@ -74,7 +90,18 @@ export function commitActions({
     actions.push(['create', { ...row, ...packJson(records, recordChunks) }]);
   }
   if (closing !== undefined) actions.push(['create', closingEntity(meetingKey, closing)]);
-  return actions;
+  if (written.row !== null) {
+    const { rowKey, properties } = written.row;
+    actions.push(['upsert', { partitionKey: meetingKey, rowKey, ...properties }, 'Replace']);
+  }
+  for (const rowKey of written.deletes)
+    actions.push(['delete', { partitionKey: meetingKey, rowKey }]);
+  if (actions.length > MAX_TRANSACTION_ACTIONS) {
+    throw new Error(
+      `A commit needs ${actions.length} actions; a transaction holds ${MAX_TRANSACTION_ACTIONS}.`,
+    );
+  }
+  return { actions, layout: written.layout };
 }
 
 function closingEntity(meetingKey: string, closing: SessionClosing): TableEntity {
@@ -98,7 +125,14 @@ export function commandRow(session: number, participantId: string, commandId: st
   return `${rowRanges.commands(session).from}${participantId}-${commandId}`;
 }
 
-export function storedMeeting(row: TableEntityResult<Record<string, unknown>>): StoredMeeting {
+/**
+ * The meeting the state row and the rows beside it hold (STATE_ROWS), or null when they were read
+ * across a commit that landed meanwhile (read again).
+ */
+export function storedMeeting(
+  row: TableEntityResult<Record<string, unknown>>,
+  beside: ReadonlyMap<string, Readonly<Record<string, unknown>>>,
+): StoredMeeting | null {
   const { version, publicVersion, salt, createdAt, lastActiveAt, etag } = row;
   if (
     typeof version !== 'number' ||
@@ -109,7 +143,8 @@ export function storedMeeting(row: TableEntityResult<Record<string, unknown>>): 
   ) {
     throw new Error(`The stored state of meeting ${row.partitionKey} is malformed.`);
   }
-  const state = upgradedState(unpackJson(row, stateChunks) as StoredState);
+  const state = restoreState(row, beside);
+  if (state === null) return null;
   const organisers = stringList(row.organisers);
   return { state, version, publicVersion, salt, organisers, createdAt, lastActiveAt, etag };
 }

@@ -1,8 +1,11 @@
 // Meetings in Azure Table Storage (Azurite locally): one partition per meeting (rows in
-// table-meeting-rows.ts), one transaction per commit; cleanup in table-meeting-cleanup.ts.
+// table-meeting-rows.ts, the state's own in table-state-log.ts), one transaction per commit;
+// cleanup in table-meeting-cleanup.ts.
 import { odata, TableClient, type TableServiceClientOptions } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
 import type { ParticipationRecord } from '@roundtable/core';
+import { LRUCache } from 'lru-cache';
+import { StoreConflictError } from '../../application/errors.js';
 import type {
   CommandOutcome,
   IdleSession,
@@ -28,14 +31,23 @@ import {
   rowRanges,
   sessionClosing,
   STATE_ROW,
+  STATE_ROWS,
   storedMeeting,
 } from './table-meeting-rows.js';
+import {
+  INLINE_STATE_BYTES,
+  LAYOUT_PROPERTIES,
+  layoutOf,
+  type StateLayout,
+} from './table-state-log.js';
 
 /**
- * A transaction allows 100 actions: the state row, the records row and the closing row leave 97
- * for commands.
+ * A transaction allows 100 actions: the state row, the records row, and the base or log row (or
+ * the closing row, in an ending commit, which has no commands) leave 97 for commands.
  */
 export const MAX_COMMANDS_PER_COMMIT = 97;
+/** A read that keeps meeting commits landing in the middle of it gives up after this many. */
+const READ_ATTEMPTS = 5;
 
 // One retry, soon: a stopped storage must become a 503 in about a second, not after a minute.
 const clientOptions: TableServiceClientOptions = {
@@ -45,6 +57,12 @@ const clientOptions: TableServiceClientOptions = {
 export interface TableMeetingStoreOptions {
   /** A request (or a page of records) taking longer than this counts as storage unavailable. */
   readonly timeoutMs?: number;
+  /**
+   * The largest state (gzip bytes) the state row holds itself; a larger one lives in a base row
+   * and a log row per commit (decision 011). 0 always uses base and log; Infinity writes the
+   * whole state with every commit.
+   */
+  readonly inlineStateBytes?: number;
 }
 
 /** A client for one table; the SDK refuses a shared key over plain http unless told (Azurite). */
@@ -90,11 +108,15 @@ export function tableMeetingStoreFromEndpoint(
 export class TableMeetingStore implements MeetingStore {
   private readonly client: TableClient;
   private readonly timeoutMs: number;
+  private readonly inlineStateBytes: number;
   private readonly rows: TableRows;
+  /** Where each meeting's state was at the ETags this store last read or wrote. */
+  private readonly layouts = new LRUCache<string, StateLayout>({ max: 10_000 });
 
   constructor(client: TableClient, options: TableMeetingStoreOptions = {}) {
     this.client = client;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.inlineStateBytes = options.inlineStateBytes ?? INLINE_STATE_BYTES;
     this.rows = new TableRows(client, this.timeoutMs);
   }
 
@@ -104,10 +126,19 @@ export class TableMeetingStore implements MeetingStore {
   }
 
   async load(meetingKey: string): Promise<StoredMeeting | null> {
-    const row = await this.rows.request((abortSignal) =>
-      unlessMissing(this.client.getEntity(meetingKey, STATE_ROW, { abortSignal })),
-    );
-    return row === null ? null : storedMeeting(row);
+    const { from, before } = STATE_ROWS;
+    const filter = odata`PartitionKey eq ${meetingKey} and RowKey ge ${from} and RowKey lt ${before}`;
+    for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+      const found = await this.rows.query(filter);
+      const row = found.find((candidate) => candidate.rowKey === STATE_ROW);
+      if (row === undefined) return null;
+      const meeting = storedMeeting(row, new Map(found.map((each) => [each.rowKey, each])));
+      if (meeting !== null) {
+        this.layouts.set(layoutKey(meetingKey, meeting.etag), layoutOf(row));
+        return meeting;
+      }
+    }
+    throw unavailable(new Error('Commits kept landing while the meeting was read.'));
   }
 
   async commit(commit: MeetingCommit): Promise<StoredMeeting> {
@@ -116,7 +147,8 @@ export class TableMeetingStore implements MeetingStore {
         `A commit holds at most ${MAX_COMMANDS_PER_COMMIT} commands; got ${commit.commands.length}.`,
       );
     }
-    const actions = commitActions(commit);
+    const previous = commit.expected === null ? null : await this.layoutAt(commit);
+    const { actions, layout } = commitActions(commit, previous, this.inlineStateBytes);
     let etag: string | undefined;
     try {
       const response = await this.client.submitTransaction(actions, {
@@ -127,7 +159,27 @@ export class TableMeetingStore implements MeetingStore {
     } catch (error) {
       throw commitError(error, commit);
     }
-    return { ...commit.next, etag: etag ?? (await this.stateEtag(commit.meetingKey)) };
+    const committed = { ...commit.next, etag: etag ?? (await this.stateEtag(commit.meetingKey)) };
+    this.layouts.set(layoutKey(commit.meetingKey, committed.etag), layout);
+    return committed;
+  }
+
+  /** Where the state was at the ETag the commit expects; read when this store has forgotten. */
+  private async layoutAt({ meetingKey, expected }: MeetingCommit): Promise<StateLayout> {
+    const etag = expected?.etag ?? '';
+    const known = this.layouts.get(layoutKey(meetingKey, etag));
+    if (known !== undefined) return known;
+    const row = await this.rows.request((abortSignal) =>
+      unlessMissing(
+        this.client.getEntity(meetingKey, STATE_ROW, {
+          abortSignal,
+          queryOptions: { select: [...LAYOUT_PROPERTIES] },
+        }),
+      ),
+    );
+    if (row?.etag !== etag)
+      throw new StoreConflictError('Someone else changed this meeting first.');
+    return layoutOf(row);
   }
 
   async findOutcomes(
@@ -216,4 +268,8 @@ export class TableMeetingStore implements MeetingStore {
     );
     return row.etag;
   }
+}
+
+function layoutKey(meetingKey: string, etag: string): string {
+  return `${meetingKey}\n${etag}`;
 }

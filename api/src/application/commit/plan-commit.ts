@@ -83,6 +83,7 @@ export function planCommit(
     next: { ...base, state, salt: meeting.salt, organisers },
     commands,
     records,
+    events,
   };
   return { commit, outcomes, events };
 }
