@@ -40,6 +40,64 @@ export default tseslint.config(
     },
   },
   {
+    // Only api/src/adapters/ talks to Azure services, Bot Framework and Graph, so the application
+    // runs (and is tested) on in-memory adapters; the Functions host stays at the edges.
+    files: ['api/src/**/*.ts'],
+    ignores: ['api/src/adapters/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(@azure/(?!functions$)|@microsoft/(teams\\.|agents)|botbuilder|botframework)',
+              message: 'Only api/src/adapters/ imports Azure, Bot Framework and Teams SDKs.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['api/src/**/*.ts'],
+    ignores: [
+      'api/src/adapters/**',
+      'api/src/http/**',
+      'api/src/host/**',
+      'api/src/index.ts',
+      'api/src/routes.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@azure/|@microsoft/(teams\\.|agents)|botbuilder|botframework)',
+              message: 'The Functions host stays in http/ and host/; only adapters/ imports SDKs.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests and the benchmark use each package as its users do: by name, never by path or build.
+    files: ['tests/**/*.ts', 'tests/**/*.tsx', 'bench/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)core/(src|dist)(/|$)', message: "Import '@roundtable/core'." },
+            { regex: '(^|/)dist/', message: 'Import sources, not build output.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only tabs/src/teams/ talks to Teams, so the rest of the tab runs (and is tested) without it.
     files: ['tabs/src/**/*.ts', 'tabs/src/**/*.tsx'],
     ignores: ['tabs/src/teams/**'],

@@ -1,7 +1,7 @@
 // Builds the services for one process from its configuration: Azure adapters in Azure, local
 // ones in local mode. Clients are created once and shared; one managed-identity credential serves all.
 import { randomInt } from 'node:crypto';
-import { DefaultAzureCredential } from '@azure/identity';
+import { azureCredential } from './adapters/azure-credential.js';
 import { AesContactSealer } from './adapters/contact-sealer.js';
 import { HmacPseudonymiser } from './adapters/hmac-pseudonymiser.js';
 import { JwtTokenVerifier, entraVerifierOptions } from './adapters/jwt-token-verifier.js';
@@ -154,7 +154,7 @@ async function localAdapters(config: LocalConfig): Promise<Adapters> {
 
 function azureAdapters(config: AzureConfig): Adapters {
   const { bot, cloud, webPubSub } = config;
-  const credential = new DefaultAzureCredential();
+  const credential = azureCredential();
   const store = tableMeetingStoreFromEndpoint(config.tableEndpoint, credential, config.tableName);
   const summaries = tableSummaryStoreFromEndpoint(config.tableEndpoint, credential);
   const endQueue = StorageEndQueue.fromEndpoint(config.queueEndpoint, credential);

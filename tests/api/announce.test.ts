@@ -1,7 +1,14 @@
 // What each commit announces: public changes to everyone, private ones as nudges to the few.
 import { describe, expect, it } from '@jest/globals';
-import type { MeetingCommand, MeetingEvent, MeetingState, Role } from '@roundtable/core';
-import { decide, evolveAll, initialMeetingState } from '@roundtable/core';
+import {
+  type MeetingCommand,
+  type MeetingEvent,
+  type MeetingState,
+  type Role,
+  decide,
+  evolveAll,
+  initialMeetingState,
+} from '@roundtable/core';
 import { announcementFor, durableRecords } from '../../api/src/application/announce.js';
 
 const meta = { meetingId: 'm', version: 2 };

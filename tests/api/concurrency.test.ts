@@ -2,8 +2,7 @@
 // sequential replay of what was committed, retries never apply twice, bursts coalesce.
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import type { CommandBody, PublicCommand } from '@roundtable/core';
-import { decide, evolveAll } from '@roundtable/core';
+import { type CommandBody, type PublicCommand, decide, evolveAll } from '@roundtable/core';
 import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
 import { LiveTickets } from '../../api/src/adapters/local/live-tickets.js';
 import { LocalRoleDirectory } from '../../api/src/adapters/local/local-role-directory.js';

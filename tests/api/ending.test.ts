@@ -2,8 +2,7 @@
 // forgotten in that same commit), the job builds and keeps the summary, tells the organiser,
 // and deletes what built it; retries repeat nothing.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import type { InclusionSummary, ParticipantView } from '@roundtable/core';
-import { teamsMeetingId } from '@roundtable/core';
+import { type InclusionSummary, type ParticipantView, teamsMeetingId } from '@roundtable/core';
 import { MemoryMeetingStore } from '../../api/src/adapters/memory/memory-meeting-store.js';
 import type { MeetingCommit } from '../../api/src/application/ports.js';
 import { command, testApi, type TestApi } from './support.js';

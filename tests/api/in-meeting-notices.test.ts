@@ -2,8 +2,7 @@
 // needs stay sealed in the live state and die with the session.
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import type { PublicCommand, Role } from '@roundtable/core';
-import { teamsMeetingId } from '@roundtable/core';
+import { type PublicCommand, type Role, teamsMeetingId } from '@roundtable/core';
 import { AesContactSealer } from '../../api/src/adapters/contact-sealer.js';
 import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
 import { LiveTickets } from '../../api/src/adapters/local/live-tickets.js';

@@ -1,8 +1,7 @@
 // The local live stream: the current view first, then every change; bounded per person; tickets
 // open one meeting for a short time only.
 import { describe, expect, it } from '@jest/globals';
-import type { PublicView } from '@roundtable/core';
-import { initialMeetingState, publicView } from '@roundtable/core';
+import { type PublicView, initialMeetingState, publicView } from '@roundtable/core';
 import { LiveTickets } from '../../api/src/adapters/local/live-tickets.js';
 import {
   MAX_STREAMS_PER_PERSON,

@@ -1,7 +1,7 @@
 // The state's base and log rows as values (decision 011): when a commit folds, what a read of
 // rows from two folds gives, and that a replayed log equals what the decider made.
 import { describe, expect, it } from '@jest/globals';
-import { evolveAll, type MeetingEvent } from '../../core/src/index.js';
+import { evolveAll, type MeetingEvent } from '@roundtable/core';
 import {
   BASE_ROW,
   logRow,

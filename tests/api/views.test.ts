@@ -1,7 +1,7 @@
 // A person's view as the API sends it (application/views.ts): the public part built once per
 // committed state, each person's own part added, the JSON and entity tag those of the whole view.
 import { describe, expect, it } from '@jest/globals';
-import { evolve, participantView } from '../../core/src/index.js';
+import { evolve, participantView } from '@roundtable/core';
 import { ViewBuilder } from '../../api/src/application/views.js';
 import { crowdedMeetingState, T0 } from '../support/meeting-commits.js';
 

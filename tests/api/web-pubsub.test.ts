@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { decodeJwt, jwtVerify } from 'jose';
-import { initialMeetingState, publicView } from '../../core/src/index.js';
+import { initialMeetingState, publicView } from '@roundtable/core';
 import { DependencyUnavailableError } from '../../api/src/application/errors.js';
 import {
   WebPubSubBroadcaster,

@@ -1,6 +1,6 @@
 // Check-ins are anonymous and shown only from k answers; appreciation keeps counts only.
 import { describe, expect, it } from '@jest/globals';
-import { participantView, publicView } from '../../core/src/index.js';
+import { participantView, publicView } from '@roundtable/core';
 import { TestMeeting, eventTypes, refusedWith } from './support.js';
 
 const people = {

@@ -1,7 +1,6 @@
 // Random command streams for property tests: steps from anyone, resolved against the live state.
 import fc from 'fast-check';
-import type { MeetingCommand, MeetingState } from '../../core/src/index.js';
-import { ENTRY_KINDS } from '../../core/src/index.js';
+import { type MeetingCommand, type MeetingState, ENTRY_KINDS } from '@roundtable/core';
 
 export const PEOPLE = {
   olu: 'organizer',

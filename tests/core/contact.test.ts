@@ -1,7 +1,7 @@
 // A person's private contact (how the platform can reach them) lives with their name: in the live
 // state only, never in a view or a durable record, and forgotten when the meeting ends.
 import { describe, expect, it } from '@jest/globals';
-import { forgetPeople, participantView, publicView, recordsOf } from '../../core/src/index.js';
+import { forgetPeople, participantView, publicView, recordsOf } from '@roundtable/core';
 import { TestMeeting } from './support.js';
 
 const META = { meetingId: 'm', version: 1 };

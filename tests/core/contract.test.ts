@@ -9,7 +9,7 @@ import {
   participantViewSchema,
   publicView,
   publicViewSchema,
-} from '../../core/src/index.js';
+} from '@roundtable/core';
 import { TestMeeting } from './support.js';
 
 const id = '5f0c2a52-63f4-4f8e-9b0e-1d2c3b4a5f60';

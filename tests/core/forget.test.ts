@@ -1,6 +1,6 @@
 // After the summary is built, the live state forgets everyone.
 import { describe, expect, it } from '@jest/globals';
-import { forgetPeople, participantView } from '../../core/src/index.js';
+import { forgetPeople, participantView } from '@roundtable/core';
 import { TestMeeting } from './support.js';
 
 describe('forgetPeople', () => {

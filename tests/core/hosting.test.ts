@@ -1,7 +1,11 @@
 // Presence, co-hosts, private invitations, ending the session, and who may do what.
 import { describe, expect, it } from '@jest/globals';
-import type { MeetingCommand } from '../../core/src/index.js';
-import { forgetPeople, participantView, upgradedState } from '../../core/src/index.js';
+import {
+  type MeetingCommand,
+  forgetPeople,
+  participantView,
+  upgradedState,
+} from '@roundtable/core';
 import { TestMeeting, eventTypes, refusedWith } from './support.js';
 
 const people = { olu: 'organizer', pat: 'presenter', ana: 'attendee', ben: 'attendee' } as const;

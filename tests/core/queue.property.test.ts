@@ -1,8 +1,13 @@
 // Properties of the queue under any sequence of commands from anyone, accepted or refused.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import type { MeetingState } from '../../core/src/index.js';
-import { NOTE_MAX_LENGTH, evolveAll, initialMeetingState, kindRank } from '../../core/src/index.js';
+import {
+  type MeetingState,
+  NOTE_MAX_LENGTH,
+  evolveAll,
+  initialMeetingState,
+  kindRank,
+} from '@roundtable/core';
 import { PEOPLE, stepArbitrary, type Step } from './command-streams.js';
 import { TestMeeting } from './support.js';
 

@@ -1,6 +1,6 @@
 // The durable record keeps pseudonyms and counts only: no names, notes, prompts or answers.
 import { describe, expect, it } from '@jest/globals';
-import { recordsOf } from '../../core/src/index.js';
+import { recordsOf } from '@roundtable/core';
 import { TestMeeting } from './support.js';
 
 function meetingWithEverything(): TestMeeting {

@@ -2,14 +2,14 @@
 // live state the same events produced.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import type { SummaryAccumulator } from '../../core/src/index.js';
 import {
+  type SummaryAccumulator,
   accumulateAll,
   emptyAccumulator,
   finishSummary,
   recordsOf,
   summarize,
-} from '../../core/src/index.js';
+} from '@roundtable/core';
 import { PEOPLE, stepArbitrary } from './command-streams.js';
 import { TestMeeting } from './support.js';
 

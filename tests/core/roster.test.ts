@@ -1,8 +1,7 @@
 // Teams' roster: people Teams says joined the meeting count, whether or not they open Roundtable;
 // leaving the meeting is leaving, closing the panel is not.
 import { describe, expect, it } from '@jest/globals';
-import type { Role } from '../../core/src/index.js';
-import { participantView, recordsOf, summarize } from '../../core/src/index.js';
+import { type Role, participantView, recordsOf, summarize } from '@roundtable/core';
 import { TestMeeting, seededRandom } from './support.js';
 
 const joins = (m: TestMeeting, id: string, role: Role = 'attendee') =>

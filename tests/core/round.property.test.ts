@@ -1,7 +1,6 @@
 // Round mode orders people uniformly at random: every permutation of a small group equally often.
 import { describe, expect, it } from '@jest/globals';
-import type { RandomSource } from '../../core/src/index.js';
-import { shuffle } from '../../core/src/index.js';
+import { type RandomSource, shuffle } from '@roundtable/core';
 import { TestMeeting, seededRandom } from './support.js';
 
 const GROUP = ['ana', 'ben', 'cai', 'dee'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { gini, median, percentileNearestRank } from '../../core/src/summary/metrics.js';
+import { gini, median, percentileNearestRank } from '@roundtable/core';
 
 const amounts = fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 60 });
 const withSomethingPositive = amounts.filter((values) => values.some((value) => value > 0));

@@ -1,7 +1,6 @@
 // The rule-based suggestions: each fires on its evidence and stays quiet without it.
 import { describe, expect, it } from '@jest/globals';
-import type { ParticipationRecord } from '../../core/src/participation/records.js';
-import { summarize } from '../../core/src/summary/summarize.js';
+import { type ParticipationRecord, summarize } from '@roundtable/core';
 import {
   SECOND,
   MINUTE,

@@ -1,7 +1,5 @@
 // Record builders for the summary specs: small, readable streams of participation records.
-import type { CheckinAggregate } from '../../core/src/checkins/aggregate.js';
-import type { EntryOrigin } from '../../core/src/meeting/state.js';
-import type { ParticipationRecord } from '../../core/src/participation/records.js';
+import type { CheckinAggregate, EntryOrigin, ParticipationRecord } from '@roundtable/core';
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;

@@ -1,15 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import type { CheckinAggregate } from '../../core/src/checkins/aggregate.js';
-import { ENTRY_KINDS, QUEUE_MODES, type CheckinScale } from '../../core/src/meeting/state.js';
-import type { ParticipationRecord } from '../../core/src/participation/records.js';
 import {
+  type CheckinAggregate,
+  ENTRY_KINDS,
+  QUEUE_MODES,
+  type CheckinScale,
+  type ParticipationRecord,
   accumulate,
   accumulateAll,
   emptyAccumulator,
   type SummaryAccumulator,
-} from '../../core/src/summary/accumulator.js';
-import { finishSummary, summarize } from '../../core/src/summary/summarize.js';
+  finishSummary,
+  summarize,
+} from '@roundtable/core';
 
 // Pseudonyms include names an object prototype already has, which a plain record could trip on.
 const person = fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5', 'p6', '__proto__', 'constructor');

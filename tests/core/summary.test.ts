@@ -1,8 +1,11 @@
 // Given / when / then specs for the inclusion summary, with values worked out by hand.
 import { describe, expect, it } from '@jest/globals';
-import type { ParticipationRecord } from '../../core/src/participation/records.js';
-import { accumulate, emptyAccumulator } from '../../core/src/summary/accumulator.js';
-import { summarize } from '../../core/src/summary/summarize.js';
+import {
+  type ParticipationRecord,
+  accumulate,
+  emptyAccumulator,
+  summarize,
+} from '@roundtable/core';
 import {
   SECOND,
   MINUTE,

@@ -1,14 +1,16 @@
 // A small given / when / then harness: a meeting driven through decide + evolve, with a clock.
-import type {
-  Decision,
-  MeetingCommand,
-  MeetingEvent,
-  MeetingSettings,
-  MeetingState,
-  RandomSource,
-  Role,
-} from '../../core/src/index.js';
-import { decide, evolve, initialMeetingState } from '../../core/src/index.js';
+import {
+  type Decision,
+  type MeetingCommand,
+  type MeetingEvent,
+  type MeetingSettings,
+  type MeetingState,
+  type RandomSource,
+  type Role,
+  decide,
+  evolve,
+  initialMeetingState,
+} from '@roundtable/core';
 
 export const T0 = Date.UTC(2026, 10, 21, 9, 0, 0);
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { initialMeetingState } from '../../core/src/index.js';
+import { initialMeetingState } from '@roundtable/core';
 import { DependencyUnavailableError } from '../../api/src/application/errors.js';
 import {
   type TableMeetingStore,

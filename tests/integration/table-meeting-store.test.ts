@@ -1,11 +1,7 @@
 // TableMeetingStore against a real Azurite: layout, concurrency, idempotency and size.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TableClient } from '@azure/data-tables';
-import {
-  domainError,
-  initialMeetingState,
-  type ParticipationRecord,
-} from '../../core/src/index.js';
+import { domainError, initialMeetingState, type ParticipationRecord } from '@roundtable/core';
 import { DuplicateCommandError, StoreConflictError } from '../../api/src/application/errors.js';
 import type { CommandOutcome, StoredMeeting } from '../../api/src/application/ports.js';
 import {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { TableClient } from '@azure/data-tables';
-import { evolveAll, initialMeetingState, type MeetingEvent } from '../../core/src/index.js';
+import { evolveAll, initialMeetingState, type MeetingEvent } from '@roundtable/core';
 import { StoreConflictError } from '../../api/src/application/errors.js';
 import type { StoredMeeting } from '../../api/src/application/ports.js';
 import {

@@ -3,13 +3,14 @@
 // that order, with the same time and random numbers, must give back every stored state, outcome
 // and durable record.
 import { expect } from '@jest/globals';
-import type {
-  CommandBody,
-  MeetingEvent,
-  MeetingState,
-  ParticipationRecord,
+import {
+  type CommandBody,
+  type MeetingEvent,
+  type MeetingState,
+  type ParticipationRecord,
+  decide,
+  evolveAll,
 } from '@roundtable/core';
-import { decide, evolveAll } from '@roundtable/core';
 import type { TableMeetingStore } from '../../api/src/adapters/storage/table-meeting-store.js';
 import { durableRecords, publicChanged } from '../../api/src/application/announce.js';
 import type {

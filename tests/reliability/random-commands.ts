@@ -1,8 +1,13 @@
 // Random commands a person might send, built from the view they last saw: mostly sensible, some
 // stale (a turn that already ended, an entry that left), some not theirs to send (an attendee
 // pressing Next), some simply wrong (answering a check-in on the wrong scale).
-import type { ParticipantView, PublicCommand } from '@roundtable/core';
-import { ENTRY_KINDS, QUEUE_MODES, publicCommandSchema } from '@roundtable/core';
+import {
+  type ParticipantView,
+  type PublicCommand,
+  ENTRY_KINDS,
+  QUEUE_MODES,
+  publicCommandSchema,
+} from '@roundtable/core';
 import type { Seeded } from './seeded-random.js';
 
 const PROMPTS = ['energy', 'felt-heard', 'arrival-word', 'safe-to-differ'] as const;

@@ -1,8 +1,12 @@
 // Checks on a stored meeting: the queue invariants core promises after any command sequence (as in
 // tests/core/queue.property.test.ts), and agreement between the live state and the durable records
 // committed with it. Each returns the rules broken, so a failure names them all at once.
-import type { MeetingState, ParticipationRecord } from '@roundtable/core';
-import { NOTE_MAX_LENGTH, kindRank } from '@roundtable/core';
+import {
+  type MeetingState,
+  type ParticipationRecord,
+  NOTE_MAX_LENGTH,
+  kindRank,
+} from '@roundtable/core';
 
 export function queueInvariantsBroken(state: MeetingState): string[] {
   const broken: string[] = [];

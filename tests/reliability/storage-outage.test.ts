@@ -10,8 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { EntryKind, PublicCommand } from '@roundtable/core';
-import { ENTRY_KINDS } from '@roundtable/core';
+import { type EntryKind, type PublicCommand, ENTRY_KINDS } from '@roundtable/core';
 import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
 import {
   tableMeetingStoreFromConnectionString,

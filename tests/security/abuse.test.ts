@@ -4,8 +4,7 @@
 import { afterEach, describe, expect } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import functions from '@azure/functions';
-import type { ParticipantView, PublicCommand } from '@roundtable/core';
-import { ENTRY_KINDS } from '@roundtable/core';
+import { type ParticipantView, type PublicCommand, ENTRY_KINDS } from '@roundtable/core';
 import { MAX_STREAMS_PER_PERSON } from '../../api/src/adapters/local/sse-hub.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter } from '../../api/src/application/rate-limiter.js';
 import { figuresFor } from './figures.js';

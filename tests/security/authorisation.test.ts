@@ -3,8 +3,13 @@
 // summary, erasure and series.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import type { ParticipantView, PublicCommand, Role } from '@roundtable/core';
-import { PUBLIC_COMMAND_TYPES, teamsMeetingId } from '@roundtable/core';
+import {
+  type ParticipantView,
+  type PublicCommand,
+  type Role,
+  PUBLIC_COMMAND_TYPES,
+  teamsMeetingId,
+} from '@roundtable/core';
 import { figuresFor } from './figures.js';
 import {
   MeetingRoster,

@@ -2,8 +2,9 @@
 // without echoing secrets, and a meeting's stored state stays whole whatever was thrown at it.
 import assert from 'node:assert/strict';
 import functions from '@azure/functions';
-import type { MeetingState, Role } from '@roundtable/core';
 import {
+  type MeetingState,
+  type Role,
   NOTE_MAX_LENGTH,
   kindRank,
   participantView,

@@ -3,8 +3,7 @@
 // in notes and prompts. Limits hold with a 4xx that names the field; what is kept is kept as text.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import type { ParticipantView } from '@roundtable/core';
-import { CUSTOM_PROMPT_MAX_LENGTH, NOTE_MAX_LENGTH } from '@roundtable/core';
+import { type ParticipantView, CUSTOM_PROMPT_MAX_LENGTH, NOTE_MAX_LENGTH } from '@roundtable/core';
 import { MAX_BODY_BYTES } from '../../api/src/http/request.js';
 import { RateLimiter } from '../../api/src/application/rate-limiter.js';
 import { figuresFor } from './figures.js';

@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { createHmac, randomUUID } from 'node:crypto';
 import functions from '@azure/functions';
-import type { ParticipantView, PublicCommand } from '@roundtable/core';
-import { teamsMeetingId } from '@roundtable/core';
+import { type ParticipantView, type PublicCommand, teamsMeetingId } from '@roundtable/core';
 import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js';
 import { TeamsMeetingDirectory } from '../../api/src/adapters/teams/meeting-directory.js';
 import { RateLimiter, CALLER_RATE_LIMIT } from '../../api/src/application/rate-limiter.js';

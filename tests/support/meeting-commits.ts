@@ -6,7 +6,7 @@ import {
   type MeetingEvent,
   type MeetingState,
   type ParticipationRecord,
-} from '../../core/src/index.js';
+} from '@roundtable/core';
 import type {
   MeetingCommit,
   MeetingStore,

@@ -3,7 +3,7 @@
 // the queue, an organiser grants three co-hosts; then each cycle someone joins, someone thanks the
 // speaker, a host moves the queue on, the joiner leaves and the last speaker joins again, so the
 // queue keeps its length and every command is a real commit.
-import type { PublicCommand, PublicView } from '../../core/src/index.js';
+import type { PublicCommand, PublicView } from '@roundtable/core';
 
 const CO_HOSTS = 3;
 

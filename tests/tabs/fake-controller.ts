@@ -8,16 +8,19 @@ import type { RenderResult } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import type { UserEvent } from '@testing-library/user-event';
 import { createElement, useSyncExternalStore } from 'react';
-import type {
-  Decision,
-  MeetingCommand,
-  MeetingEvent,
-  MeetingState,
-  ParticipantView,
-  PublicCommand,
-  Role,
+import {
+  type Decision,
+  type MeetingCommand,
+  type MeetingEvent,
+  type MeetingState,
+  type ParticipantView,
+  type PublicCommand,
+  type Role,
+  decide,
+  evolveAll,
+  initialMeetingState,
+  participantView,
 } from '@roundtable/core';
-import { decide, evolveAll, initialMeetingState, participantView } from '@roundtable/core';
 import type {
   ConnectionStatus,
   MeetingController,

@@ -4,8 +4,8 @@
 // The tab's connection logic without a browser: views only move forward, live updates merge,
 // commands retry under one id, nudges refetch, drops reconnect through /live.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import type { PublicCommand } from '@roundtable/core';
 import {
+  type PublicCommand,
   decide,
   evolveAll,
   initialMeetingState,

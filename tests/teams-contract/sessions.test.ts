@@ -4,8 +4,7 @@
 // which refuses whatever Teams would refuse.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import type { ParticipantView, PublicCommand } from '@roundtable/core';
-import { teamsMeetingId } from '@roundtable/core';
+import { type ParticipantView, type PublicCommand, teamsMeetingId } from '@roundtable/core';
 import { startFakeBotConnector, type FakeBotConnector } from './fake-bot-connector.js';
 import { startFakeBotFramework, type FakeBotFramework } from './fake-bot-framework.js';
 import {

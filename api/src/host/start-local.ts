@@ -10,7 +10,7 @@ import { ConfigError, readConfig } from '../config.js';
 import { END_JOB, TIMER_JOBS } from '../jobs.js';
 import { routeTable } from '../routes.js';
 import { startLocalHost } from './local-host.js';
-import { startQueueWorker, startTimer } from './local-queue-worker.js';
+import { startQueueWorker, startTimer } from '../adapters/storage/local-queue-worker.js';
 import { localSecret } from './local-secret.js';
 
 const port = Number(process.env.ROUNDTABLE_API_PORT ?? '7071');

@@ -2,8 +2,8 @@
 // like the queue trigger (retry by visibility timeout, poison queue) and a timer for periodic jobs.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DequeuedMessageItem, QueueClient } from '@azure/storage-queue';
-import { decodeEndJob } from '../adapters/storage/storage-end-queue.js';
-import type { EndJob } from '../application/ending-ports.js';
+import { decodeEndJob } from './storage-end-queue.js';
+import type { EndJob } from '../../application/ending-ports.js';
 
 export type WorkLog = (message: string) => void;
 
