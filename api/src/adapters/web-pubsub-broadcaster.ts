@@ -4,7 +4,8 @@ import type { TokenCredential } from '@azure/identity';
 import { WebPubSubServiceClient } from '@azure/web-pubsub';
 import type { PublicView } from '@roundtable/core';
 import { DependencyUnavailableError } from '../application/errors.js';
-import type { Broadcaster, Clock, LiveAccess } from '../application/ports.js';
+import type { LiveAccess } from '@roundtable/core';
+import type { Broadcaster, Clock } from '../application/ports.js';
 
 /**
  * How long a client access URL admits a new connection. Short: the URL travels to the browser and

@@ -1,7 +1,13 @@
 // The use cases behind the meeting routes: read your view, send a command, get live access.
 // Identity and role come only from the verified token and Teams. A session opens on the first
 // command after the last one ended; until then a view shows the fresh session it would open.
-import type { CommandBody, DomainError, ParticipantView, PublicView } from '@roundtable/core';
+import type {
+  CommandBody,
+  DomainError,
+  LiveAccess,
+  ParticipantView,
+  PublicView,
+} from '@roundtable/core';
 import { evolve, initialMeetingState, publicView } from '@roundtable/core';
 import { Announcer } from './announcer.js';
 import { Arrivals, type Entered, type RosterChange } from './arrivals.js';
@@ -18,7 +24,6 @@ import type {
   Caller,
   ContactSealer,
   InMeetingNotifier,
-  LiveAccess,
   Membership,
   MembershipPurpose,
   RoleDirectory,

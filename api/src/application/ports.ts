@@ -1,6 +1,7 @@
 // The ports the application needs; adapters in ../adapters implement them for Azure and for local mode.
 import type {
   DomainError,
+  LiveAccess,
   MeetingEvent,
   MeetingState,
   ParticipationRecord,
@@ -225,12 +226,6 @@ export interface MeetingStore {
    * finished (for housekeeping).
    */
   unfinishedSessions(before: number): Promise<IdleSession[]>;
-}
-
-export interface LiveAccess {
-  readonly transport: 'sse' | 'webpubsub';
-  readonly url: string;
-  readonly expiresAt: number;
 }
 
 export interface Broadcaster {

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { Duplex } from 'node:stream';
 import functions from '@azure/functions';
+import { PROBLEM_TYPE_BASE } from '@roundtable/core';
 import type { HttpResponseInit } from '@azure/functions';
 import { MAX_BODY_BYTES } from '../http/request.js';
 import { problem } from '../http/responses.js';
@@ -214,7 +215,7 @@ function answerUnreadableRequest(error: Error & { code?: string }, socket: Duple
             'The request is not valid HTTP/1.1; check its request line and headers.',
           ];
   const body = JSON.stringify({
-    type: `https://roundtable.invalid/problems/${status}`,
+    type: `${PROBLEM_TYPE_BASE}${status}`,
     title,
     status,
     detail,

@@ -1,5 +1,6 @@
 // Small response helpers shared by every handler: JSON, and problem+json for every failure.
 import type { HttpResponseInit } from '@azure/functions';
+import { PROBLEM_TYPE_BASE } from '@roundtable/core';
 import type { SerialisedView } from '../application/views.js';
 
 export type Headers = Record<string, string>;
@@ -49,7 +50,7 @@ export function problem(
   extra: ProblemExtra = {},
 ): HttpResponseInit {
   const body = {
-    type: `https://roundtable.invalid/problems/${extra.code ?? String(status)}`,
+    type: `${PROBLEM_TYPE_BASE}${extra.code ?? String(status)}`,
     title,
     status,
     detail,

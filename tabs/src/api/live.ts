@@ -1,5 +1,5 @@
 // Live updates: server-sent events locally, Azure Web PubSub in Teams. Both deliver the public view.
-import type { PublicView } from '@roundtable/core';
+import { LIVE_EVENTS, type PublicView } from '@roundtable/core';
 import type { LiveAccess } from './client.js';
 
 export interface LiveHandlers {
@@ -29,10 +29,10 @@ function subscribeSse(url: string, handlers: LiveHandlers): LiveSubscription {
   source.onerror = () => {
     handlers.onDrop();
   };
-  source.addEventListener('nudge', () => {
+  source.addEventListener(LIVE_EVENTS.nudge, () => {
     handlers.onNudge();
   });
-  source.addEventListener('view', (event) => {
+  source.addEventListener(LIVE_EVENTS.view, (event) => {
     handlers.onView(JSON.parse((event as MessageEvent<string>).data) as PublicView);
   });
   return {

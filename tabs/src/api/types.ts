@@ -1,6 +1,8 @@
 // What the Roundtable API answers, as the tab reads it (the view itself is core's contract).
 import type { ParticipantView } from '@roundtable/core';
 
+export type { LiveAccess } from '@roundtable/core';
+
 export interface Problem {
   readonly status: number;
   readonly title: string;
@@ -10,12 +12,6 @@ export interface Problem {
   readonly view?: ParticipantView;
   /** Seconds to wait before trying again (429 and 503). */
   readonly retryAfter?: number;
-}
-
-export interface LiveAccess {
-  readonly transport: 'sse' | 'webpubsub';
-  readonly url: string;
-  readonly expiresAt: number;
 }
 
 export interface OutboxCard {

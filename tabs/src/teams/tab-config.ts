@@ -1,4 +1,5 @@
 // The configuration page's side of Teams: what the tab saves, and the Save button's handler.
+import { TAB_ENTITY_ID } from '@roundtable/core';
 import { loadTeamsSdk } from './teams-sdk.js';
 
 /** What Teams stores for the tab: one page serves the side panel, chat and details tabs. */
@@ -28,7 +29,7 @@ export function tabInstanceFor(origin: string): TabInstance {
     contentUrl: `${origin}/index.html`,
     // Opened in a browser, this page explains Roundtable; the others need Teams.
     websiteUrl: `${origin}/config.html`,
-    entityId: 'roundtable',
+    entityId: TAB_ENTITY_ID,
     suggestedDisplayName: 'Roundtable',
   };
 }

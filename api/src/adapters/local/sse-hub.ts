@@ -1,7 +1,7 @@
 // Local live updates: server-sent events to every open side panel of a meeting. Only the public
 // view is ever sent. Slow readers are dropped rather than buffered without bound.
-import type { PublicView } from '@roundtable/core';
-import type { Broadcaster, Clock, LiveAccess } from '../../application/ports.js';
+import { LIVE_EVENTS, type LiveAccess, type PublicView } from '@roundtable/core';
+import type { Broadcaster, Clock } from '../../application/ports.js';
 import type { LiveTickets } from './live-tickets.js';
 
 const TICKET_LIFETIME_MS = 5 * 60_000;
@@ -54,7 +54,7 @@ export class SseHub implements Broadcaster {
 
   nudge(meetingKey: string, participantIds: readonly string[]): Promise<void> {
     const targets = new Set(participantIds);
-    const frame = this.encoder.encode('event: nudge\ndata: {}\n\n');
+    const frame = this.encoder.encode(`event: ${LIVE_EVENTS.nudge}\ndata: {}\n\n`);
     for (const subscriber of this.meetings.get(meetingKey) ?? []) {
       if (targets.has(subscriber.participantId)) this.send(meetingKey, subscriber, frame);
     }
@@ -165,5 +165,5 @@ export class SseHub implements Broadcaster {
 }
 
 function viewFrame(view: PublicView): string {
-  return `id: ${view.version}\nevent: view\ndata: ${JSON.stringify(view)}\n\n`;
+  return `id: ${view.version}\nevent: ${LIVE_EVENTS.view}\ndata: ${JSON.stringify(view)}\n\n`;
 }
