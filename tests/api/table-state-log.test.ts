@@ -6,10 +6,10 @@ import {
   BASE_ROW,
   logRow,
   MAX_LOG_ROWS,
-  restoreState,
   writeState,
   type StateWrite,
 } from '../../api/src/adapters/storage/table-state-log.js';
+import { restoreState } from '../../api/src/adapters/storage/table-state-read.js';
 import { arrival, crowdedMeetingState, T0 } from '../support/meeting-commits.js';
 
 /** What the rows hold after these writes, as a read would find them. */

@@ -6,7 +6,8 @@
 import type { TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
 import type { MeetingCommit, SessionClosing, StoredMeeting } from '../../application/ports.js';
 import { packJson, recordChunks } from './table-chunks.js';
-import { restoreState, writeState, type StateLayout } from './table-state-log.js';
+import { restoreState } from './table-state-read.js';
+import { writeState, type StateLayout } from './table-state-log.js';
 
 export const STATE_ROW = 'state';
 /** The state row and the base and log rows beside it: RowKey ge `from` and lt `before`. */

@@ -34,12 +34,8 @@ import {
   STATE_ROWS,
   storedMeeting,
 } from './table-meeting-rows.js';
-import {
-  INLINE_STATE_BYTES,
-  LAYOUT_PROPERTIES,
-  layoutOf,
-  type StateLayout,
-} from './table-state-log.js';
+import { INLINE_STATE_BYTES, type StateLayout } from './table-state-log.js';
+import { LAYOUT_PROPERTIES, layoutOf } from './table-state-read.js';
 
 /**
  * A transaction allows 100 actions: the state row, the records row, and the base or log row (or

@@ -4,23 +4,9 @@
 // 1 000 then writes about what it writes in a meeting of 20. The log never holds a check-in answer
 // or whether an invitation was accepted; the running tally stays in the state row, rewritten in
 // place as before. The commit that ends a session deletes the base and every log row.
-import {
-  evolveAll,
-  upgradedState,
-  type CheckinAggregate,
-  type MeetingEvent,
-  type MeetingState,
-  type StoredState,
-  type Tally,
-} from '@roundtable/core';
-import {
-  eventChunks,
-  packedBytes,
-  packJson,
-  stateChunks,
-  tallyChunks,
-  unpackJson,
-} from './table-chunks.js';
+import type { MeetingEvent, MeetingState } from '@roundtable/core';
+import { eventChunks, packedBytes, packJson, stateChunks, tallyChunks } from './table-chunks.js';
+import { openTally, withoutAnswers, withoutTally } from './table-log-private.js';
 
 export const BASE_ROW = 'state-base';
 /** Log rows before a fold; the ending commit deletes them all, within one transaction's 100. */
@@ -154,108 +140,7 @@ function fold(
   };
 }
 
-/** The layout a state row describes; rows written before decision 011 hold the state inline. */
-export function layoutOf(row: Readonly<Record<string, unknown>>): StateLayout {
-  const count = (name: string) => {
-    const value = row[name];
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
-  };
-  return {
-    kind: row.layout === 'log' ? 'log' : 'inline',
-    generation: count('generation'),
-    logLength: count('logLength'),
-    logRows: count('logRows'),
-    logBytes: count('logBytes'),
-    baseBytes: count('baseBytes'),
-  };
-}
-
-/** The state row's properties that say where the state is (also what a layout read selects). */
-export const LAYOUT_PROPERTIES = [
-  'layout',
-  'generation',
-  'logLength',
-  'logRows',
-  'logBytes',
-  'baseBytes',
-] as const;
-
 function layoutProperties(layout: StateLayout): Record<string, unknown> {
   const { kind, ...counts } = layout;
   return { layout: kind, ...counts };
-}
-
-/**
- * The state the rows hold, or null when they come from different folds (a commit landed while
- * they were read: read them again).
- */
-export function restoreState(
-  stateRow: Readonly<Record<string, unknown>>,
-  rows: ReadonlyMap<string, Readonly<Record<string, unknown>>>,
-): MeetingState | null {
-  const layout = layoutOf(stateRow);
-  // A state an earlier version stored gets the fields added since (core's upgradedState).
-  if (layout.kind === 'inline')
-    return upgradedState(unpackJson(stateRow, stateChunks) as StoredState);
-  const base = rows.get(BASE_ROW);
-  if (base?.generation !== layout.generation) return null;
-  let state = upgradedState(unpackJson(base, stateChunks) as StoredState);
-  for (let index = 0; index < layout.logLength; index++) {
-    const row = rows.get(logRow(index));
-    if (row?.generation !== layout.generation) return null;
-    state = evolveAll(state, (unpackJson(row, eventChunks) as LoggedEvent[]).map(replayable));
-  }
-  return withTally(state, unpackJson(stateRow, tallyChunks) as OpenTally | null);
-}
-
-/** What the log keeps of an event: all of it but an answer, and whether an invitation was taken. */
-type LoggedEvent =
-  | Exclude<MeetingEvent, { type: 'CheckinAnswered' | 'InviteAnswered' }>
-  | Omit<Extract<MeetingEvent, { type: 'CheckinAnswered' }>, 'value'>
-  | Omit<Extract<MeetingEvent, { type: 'InviteAnswered' }>, 'accepted'>;
-
-function withoutAnswers(event: MeetingEvent): LoggedEvent {
-  if (event.type === 'CheckinAnswered') {
-    const { value, ...kept } = event;
-    return kept;
-  }
-  if (event.type === 'InviteAnswered') {
-    const { accepted, ...kept } = event;
-    return kept;
-  }
-  return event;
-}
-
-/**
- * Stand-ins for what the log does not keep. Neither changes the state: a tally ignores an answer
- * of 0, and the tally and published aggregate are then taken from the state row anyway.
- */
-function replayable(event: LoggedEvent): MeetingEvent {
-  if (event.type === 'CheckinAnswered') return { ...event, value: 0 };
-  if (event.type === 'InviteAnswered') return { ...event, accepted: false };
-  return event;
-}
-
-interface OpenTally {
-  readonly tally: Tally;
-  readonly published: CheckinAggregate | null;
-}
-
-function openTally(state: MeetingState): OpenTally | null {
-  const { checkin } = state;
-  return checkin === null ? null : { tally: checkin.tally, published: checkin.published };
-}
-
-function withoutTally(state: MeetingState): MeetingState {
-  const { checkin } = state;
-  if (checkin === null) return state;
-  return { ...state, checkin: { ...checkin, tally: { kind: 'none' }, published: null } };
-}
-
-function withTally(state: MeetingState, open: OpenTally | null): MeetingState {
-  const { checkin } = state;
-  if ((checkin === null) !== (open === null)) {
-    throw new Error('The stored check-in tally does not match the stored check-in.');
-  }
-  return checkin === null || open === null ? state : { ...state, checkin: { ...checkin, ...open } };
 }
