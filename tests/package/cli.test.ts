@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { ROOT } from '../../scripts/package.js';
+import { ROOT } from '../../scripts/app-package/common.js';
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkDomains, domainCovers, urlsIn } from '../../scripts/package.js';
+import { checkDomains, domainCovers, urlsIn } from '../../scripts/app-package/domains.js';
 import { localManifest } from './local-manifest.js';
 
 describe('validDomains', () => {

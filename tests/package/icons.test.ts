@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pngjs from 'pngjs';
 import { drawColourIcon, drawOutlineIcon } from '../../scripts/draw-icons.js';
-import { checkIcons, ROOT } from '../../scripts/package.js';
+import { ROOT } from '../../scripts/app-package/common.js';
+import { checkIcons } from '../../scripts/app-package/icons.js';
 
 const { PNG } = pngjs;
 const colourBytes = readFileSync(join(ROOT, 'appPackage', 'color.png'));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { placeholdersIn, ROOT, schemaPath, validateManifest } from '../../scripts/package.js';
+import { ROOT } from '../../scripts/app-package/common.js';
+import { placeholdersIn } from '../../scripts/app-package/environment.js';
+import { schemaPath, validateManifest } from '../../scripts/app-package/schema.js';
 import { localManifest } from './local-manifest.js';
 
 const template = readFileSync(join(ROOT, 'appPackage', 'manifest.json'), 'utf8');

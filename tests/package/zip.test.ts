@@ -3,7 +3,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { buildPackage, fillPlaceholders, parseEnvFile, ROOT } from '../../scripts/package.js';
+import { ROOT } from '../../scripts/app-package/common.js';
+import { fillPlaceholders, parseEnvFile } from '../../scripts/app-package/environment.js';
+import { buildPackage } from '../../scripts/package.js';
 
 let root: string;
 const localEnv = readFileSync(join(ROOT, 'env', '.env.local'), 'utf8');
