@@ -1,0 +1,187 @@
+// A local server playing Entra ID's token endpoint and the Graph online-meeting artefact APIs
+// (attendance reports, transcripts), in the shapes fake-graph-fixtures.ts names. Requests that do
+// not match the documented shape are refused with 400 and recorded in `violations`; the tenant's
+// switches produce the documented refusals (403 codes, 402, 404 before the report exists).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  attendanceRecord,
+  GRAPH_ERRORS,
+  GRAPH_MEETING_ID,
+  GRAPH_TENANT,
+  listedReport,
+  listedTranscript,
+  ORGANISER_OID,
+  type FakeReport,
+  type FakeTranscript,
+} from './fake-graph-fixtures.js';
+
+export const CLIENT_ID = '5a1b2c3d-0000-4000-8000-00000000b07a';
+export const CLIENT_SECRET = 'fake-graph-client-secret';
+
+/** How the tenant and the meeting answer. */
+export interface GraphWorld {
+  reports: FakeReport[];
+  transcripts: FakeTranscript[];
+  /** Graph access to transcripts (EnableGraphTranscriptAccess); off by default in Teams. */
+  transcriptAccess: boolean;
+  /** Speaker attribution through Graph (EnableAttributedTranscripts); off by default in Teams. */
+  attribution: boolean;
+  /** False: no application access policy and no RSC grant for this meeting. */
+  permitted: boolean;
+  /** False: the metered transcript content answers 402. */
+  billed: boolean;
+  /** Answers 429 with this Retry-After to the next N Graph calls. */
+  throttleNext: number;
+}
+
+export interface GraphRequest {
+  readonly path: string;
+  readonly accept: string | undefined;
+}
+
+export interface FakeGraph {
+  readonly loginHost: string;
+  readonly graphHost: string;
+  readonly world: GraphWorld;
+  readonly requests: GraphRequest[];
+  readonly tokenRequests: URLSearchParams[];
+  readonly violations: string[];
+  close(): Promise<void>;
+}
+
+export async function startFakeGraph(world: Partial<GraphWorld> = {}): Promise<FakeGraph> {
+  const state: GraphWorld = {
+    reports: [],
+    transcripts: [],
+    transcriptAccess: true,
+    attribution: true,
+    permitted: true,
+    billed: true,
+    throttleNext: 0,
+    ...world,
+  };
+  const issued = new Set<string>();
+  const requests: GraphRequest[] = [];
+  const tokenRequests: URLSearchParams[] = [];
+  const violations: string[] = [];
+  const server = createServer((request, response) => {
+    void handle(request, response).catch(() => send(response, 500, { error: 'fake failed' }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const graphHost = `${origin}/graph`;
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', origin);
+    const refuse = (why: string) => {
+      violations.push(why);
+      send(response, 400, { error: { code: 'BadRequest', message: why } });
+    };
+    const token = /^\/login\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(url.pathname);
+    if (token !== null) {
+      // graph-api auth-v2-service.md: a form POST to the tenant's endpoint, client credentials.
+      if (request.method !== 'POST') return refuse('token: not a POST');
+      if (request.headers['content-type'] !== 'application/x-www-form-urlencoded')
+        return refuse('token: not a form');
+      const form = new URLSearchParams(await bodyOf(request));
+      tokenRequests.push(form);
+      if (decodeURIComponent(token[1] ?? '') !== GRAPH_TENANT) return refuse('token: wrong tenant');
+      if (form.get('grant_type') !== 'client_credentials') return refuse('token: grant_type');
+      if (form.get('scope') !== `${graphHost}/.default`) return refuse('token: scope');
+      if (form.get('client_id') !== CLIENT_ID || form.get('client_secret') !== CLIENT_SECRET)
+        return send(response, 401, { error: 'invalid_client' });
+      const accessToken = `graph-token-${issued.size + 1}`;
+      issued.add(accessToken);
+      return send(response, 200, {
+        token_type: 'Bearer',
+        expires_in: 3599,
+        access_token: accessToken,
+      });
+    }
+    if (request.method !== 'GET') return refuse(`${request.method ?? '?'}: only GET is read`);
+    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    // Standard Graph behaviour: no valid bearer token, no answer.
+    if (bearer === undefined || !issued.has(bearer))
+      return send(response, 401, { error: { code: 'InvalidAuthenticationToken', message: 'no' } });
+    const meeting = `/graph/v1.0/users/${ORGANISER_OID}/onlineMeetings/${GRAPH_MEETING_ID}`;
+    if (!url.pathname.startsWith(meeting)) return refuse(`unknown path ${url.pathname}`);
+    const rest = url.pathname.slice(meeting.length);
+    const accept = request.headers.accept;
+    requests.push({ path: rest + url.search, accept });
+    if (state.throttleNext > 0) {
+      state.throttleNext -= 1;
+      response.setHeader('retry-after', '1');
+      return send(response, 429, { error: { code: 'TooManyRequests', message: 'slow down' } });
+    }
+    if (!state.permitted) return send(response, 403, GRAPH_ERRORS.noAccessPolicy);
+    if (rest === '/attendanceReports') {
+      // Reports exist "only … when the meeting ends"; before that the list is empty (our choice).
+      return send(response, 200, {
+        '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users('${ORGANISER_OID}')/onlineMeetings('${GRAPH_MEETING_ID}')/attendanceReports`,
+        value: state.reports.map(listedReport),
+      });
+    }
+    const report = /^\/attendanceReports\/([^/]+)$/.exec(rest);
+    if (report !== null) {
+      const found = state.reports.find((r) => r.id === decodeURIComponent(report[1] ?? ''));
+      if (found === undefined) return send(response, 404, { error: { code: 'NotFound' } });
+      // meetingattendancereport-get.md: records only with $expand=attendanceRecords.
+      const expand = url.searchParams.get('$expand') === 'attendanceRecords';
+      return send(response, 200, {
+        ...listedReport(found),
+        attendanceRecords: expand ? found.attendees.map(attendanceRecord) : [],
+      });
+    }
+    if (rest.startsWith('/transcripts') && !state.transcriptAccess)
+      return send(response, 403, GRAPH_ERRORS.transcriptsOff);
+    if (rest === '/transcripts') {
+      const path = `users('${ORGANISER_OID}')/onlineMeetings('${GRAPH_MEETING_ID}')`;
+      return send(response, 200, {
+        '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#${path}/transcripts`,
+        '@odata.count': state.transcripts.length,
+        value: state.transcripts.map((t) => listedTranscript(t, path)),
+      });
+    }
+    const content = /^\/transcripts\/([^/]+)\/content$/.exec(rest);
+    if (content !== null) {
+      const found = state.transcripts.find((t) => t.id === decodeURIComponent(content[1] ?? ''));
+      if (found === undefined) return send(response, 404, { error: { code: 'NotFound' } });
+      // calltranscript-get.md: `$format` wins over Accept; without either, 400 "Invalid format".
+      const format = url.searchParams.get('$format') ?? accept;
+      if (format !== 'text/vtt') {
+        violations.push(`content asked as ${format ?? 'nothing'}`);
+        return send(response, 400, GRAPH_ERRORS.invalidFormat);
+      }
+      if (!state.attribution) return send(response, 403, GRAPH_ERRORS.attributionOff);
+      if (!state.billed) return send(response, 402, GRAPH_ERRORS.notBilled);
+      response.writeHead(200, { 'content-type': 'text/vtt' });
+      return void response.end(found.vtt);
+    }
+    return refuse(`unknown path ${url.pathname}`);
+  }
+
+  return {
+    loginHost: `${origin}/login`,
+    graphHost,
+    world: state,
+    requests,
+    tokenRequests,
+    violations,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+async function bodyOf(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
