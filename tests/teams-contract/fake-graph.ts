@@ -66,7 +66,9 @@ export async function startFakeGraph(world: Partial<GraphWorld> = {}): Promise<F
   const tokenRequests: URLSearchParams[] = [];
   const violations: string[] = [];
   const server = createServer((request, response) => {
-    void handle(request, response).catch(() => send(response, 500, { error: 'fake failed' }));
+    void handle(request, response).catch(() => {
+      send(response, 500, { error: 'fake failed' });
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -81,84 +83,131 @@ export async function startFakeGraph(world: Partial<GraphWorld> = {}): Promise<F
     const token = /^\/login\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(url.pathname);
     if (token !== null) {
       // graph-api auth-v2-service.md: a form POST to the tenant's endpoint, client credentials.
-      if (request.method !== 'POST') return refuse('token: not a POST');
-      if (request.headers['content-type'] !== 'application/x-www-form-urlencoded')
-        return refuse('token: not a form');
+      if (request.method !== 'POST') {
+        refuse('token: not a POST');
+        return;
+      }
+      if (request.headers['content-type'] !== 'application/x-www-form-urlencoded') {
+        refuse('token: not a form');
+        return;
+      }
       const form = new URLSearchParams(await bodyOf(request));
       tokenRequests.push(form);
-      if (decodeURIComponent(token[1] ?? '') !== GRAPH_TENANT) return refuse('token: wrong tenant');
-      if (form.get('grant_type') !== 'client_credentials') return refuse('token: grant_type');
-      if (form.get('scope') !== `${graphHost}/.default`) return refuse('token: scope');
-      if (form.get('client_id') !== CLIENT_ID || form.get('client_secret') !== CLIENT_SECRET)
-        return send(response, 401, { error: 'invalid_client' });
+      if (decodeURIComponent(token[1] ?? '') !== GRAPH_TENANT) {
+        refuse('token: wrong tenant');
+        return;
+      }
+      if (form.get('grant_type') !== 'client_credentials') {
+        refuse('token: grant_type');
+        return;
+      }
+      if (form.get('scope') !== `${graphHost}/.default`) {
+        refuse('token: scope');
+        return;
+      }
+      if (form.get('client_id') !== CLIENT_ID || form.get('client_secret') !== CLIENT_SECRET) {
+        send(response, 401, { error: 'invalid_client' });
+        return;
+      }
       const accessToken = `graph-token-${issued.size + 1}`;
       issued.add(accessToken);
-      return send(response, 200, {
+      send(response, 200, {
         token_type: 'Bearer',
         expires_in: 3599,
         access_token: accessToken,
       });
+      return;
     }
-    if (request.method !== 'GET') return refuse(`${request.method ?? '?'}: only GET is read`);
+    if (request.method !== 'GET') {
+      refuse(`${request.method ?? '?'}: only GET is read`);
+      return;
+    }
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     // Standard Graph behaviour: no valid bearer token, no answer.
-    if (bearer === undefined || !issued.has(bearer))
-      return send(response, 401, { error: { code: 'InvalidAuthenticationToken', message: 'no' } });
+    if (bearer === undefined || !issued.has(bearer)) {
+      send(response, 401, { error: { code: 'InvalidAuthenticationToken', message: 'no' } });
+      return;
+    }
     const meeting = `/graph/v1.0/users/${ORGANISER_OID}/onlineMeetings/${GRAPH_MEETING_ID}`;
-    if (!url.pathname.startsWith(meeting)) return refuse(`unknown path ${url.pathname}`);
+    if (!url.pathname.startsWith(meeting)) {
+      refuse(`unknown path ${url.pathname}`);
+      return;
+    }
     const rest = url.pathname.slice(meeting.length);
     const accept = request.headers.accept;
     requests.push({ path: rest + url.search, accept });
     if (state.throttleNext > 0) {
       state.throttleNext -= 1;
       response.setHeader('retry-after', '1');
-      return send(response, 429, { error: { code: 'TooManyRequests', message: 'slow down' } });
+      send(response, 429, { error: { code: 'TooManyRequests', message: 'slow down' } });
+      return;
     }
-    if (!state.permitted) return send(response, 403, GRAPH_ERRORS.noAccessPolicy);
+    if (!state.permitted) {
+      send(response, 403, GRAPH_ERRORS.noAccessPolicy);
+      return;
+    }
     if (rest === '/attendanceReports') {
       // Reports exist "only … when the meeting ends"; before that the list is empty (our choice).
-      return send(response, 200, {
+      send(response, 200, {
         '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users('${ORGANISER_OID}')/onlineMeetings('${GRAPH_MEETING_ID}')/attendanceReports`,
         value: state.reports.map(listedReport),
       });
+      return;
     }
     const report = /^\/attendanceReports\/([^/]+)$/.exec(rest);
     if (report !== null) {
       const found = state.reports.find((r) => r.id === decodeURIComponent(report[1] ?? ''));
-      if (found === undefined) return send(response, 404, { error: { code: 'NotFound' } });
+      if (found === undefined) {
+        send(response, 404, { error: { code: 'NotFound' } });
+        return;
+      }
       // meetingattendancereport-get.md: records only with $expand=attendanceRecords.
       const expand = url.searchParams.get('$expand') === 'attendanceRecords';
-      return send(response, 200, {
+      send(response, 200, {
         ...listedReport(found),
         attendanceRecords: expand ? found.attendees.map(attendanceRecord) : [],
       });
+      return;
     }
-    if (rest.startsWith('/transcripts') && !state.transcriptAccess)
-      return send(response, 403, GRAPH_ERRORS.transcriptsOff);
+    if (rest.startsWith('/transcripts') && !state.transcriptAccess) {
+      send(response, 403, GRAPH_ERRORS.transcriptsOff);
+      return;
+    }
     if (rest === '/transcripts') {
       const path = `users('${ORGANISER_OID}')/onlineMeetings('${GRAPH_MEETING_ID}')`;
-      return send(response, 200, {
+      send(response, 200, {
         '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#${path}/transcripts`,
         '@odata.count': state.transcripts.length,
         value: state.transcripts.map((t) => listedTranscript(t, path)),
       });
+      return;
     }
     const content = /^\/transcripts\/([^/]+)\/content$/.exec(rest);
     if (content !== null) {
       const found = state.transcripts.find((t) => t.id === decodeURIComponent(content[1] ?? ''));
-      if (found === undefined) return send(response, 404, { error: { code: 'NotFound' } });
+      if (found === undefined) {
+        send(response, 404, { error: { code: 'NotFound' } });
+        return;
+      }
       // calltranscript-get.md: `$format` wins over Accept; without either, 400 "Invalid format".
       const format = url.searchParams.get('$format') ?? accept;
       if (format !== 'text/vtt') {
         violations.push(`content asked as ${format ?? 'nothing'}`);
-        return send(response, 400, GRAPH_ERRORS.invalidFormat);
+        send(response, 400, GRAPH_ERRORS.invalidFormat);
+        return;
       }
-      if (!state.attribution) return send(response, 403, GRAPH_ERRORS.attributionOff);
-      if (!state.billed) return send(response, 402, GRAPH_ERRORS.notBilled);
+      if (!state.attribution) {
+        send(response, 403, GRAPH_ERRORS.attributionOff);
+        return;
+      }
+      if (!state.billed) {
+        send(response, 402, GRAPH_ERRORS.notBilled);
+        return;
+      }
       response.writeHead(200, { 'content-type': 'text/vtt' });
       return void response.end(found.vtt);
     }
-    return refuse(`unknown path ${url.pathname}`);
+    refuse(`unknown path ${url.pathname}`);
   }
 
   return {

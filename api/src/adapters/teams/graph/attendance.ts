@@ -64,27 +64,20 @@ export function microphoneTime(
   records: readonly AttendanceRecordShape[],
   reportEnd: number | null,
 ): MicrophoneTime | null {
-  let anyEvent = false;
-  const seconds = records.map((record) => {
-    const events = (record.engagements ?? [])
-      .filter((event) => event.engagementType === 'microphone')
-      .map((event) => ({ at: Date.parse(event.dateTime ?? ''), open: event.engagementSubType }))
-      .filter(
-        (event) => Number.isFinite(event.at) && (event.open === 'unmute' || event.open === 'mute'),
-      )
-      .sort((a, b) => a.at - b.at);
-    if (events.length > 0) anyEvent = true;
+  const events = records.map(microphoneEvents);
+  if (!events.some((mine) => mine.length > 0)) return null;
+  const seconds = records.map((record, index) => {
     const joins = (record.attendanceIntervals ?? []).map((i) => Date.parse(i.joinDateTime ?? ''));
     const leaves = (record.attendanceIntervals ?? []).map((i) => Date.parse(i.leaveDateTime ?? ''));
     const firstJoin = Math.min(...joins.filter(Number.isFinite));
     const lastLeave = Math.max(...leaves.filter(Number.isFinite));
     let openedAt: number | null = null;
     let total = 0;
-    for (const [index, event] of events.entries()) {
-      if (event.open === 'unmute') {
+    for (const [position, event] of (events[index] ?? []).entries()) {
+      if (event.open) {
         openedAt ??= event.at;
       } else {
-        const from = openedAt ?? (index === 0 && Number.isFinite(firstJoin) ? firstJoin : null);
+        const from = openedAt ?? (position === 0 && Number.isFinite(firstJoin) ? firstJoin : null);
         if (from !== null && event.at > from) total += event.at - from;
         openedAt = null;
       }
@@ -95,7 +88,23 @@ export function microphoneTime(
     }
     return Math.round(total / 1000);
   });
-  return anyEvent ? { attendees: records.length, seconds } : null;
+  return { attendees: records.length, seconds };
+}
+
+/** A record's microphone events in time order: open (unmute) or closed (mute). */
+function microphoneEvents(record: AttendanceRecordShape): { at: number; open: boolean }[] {
+  return (record.engagements ?? [])
+    .filter(
+      (event) =>
+        event.engagementType === 'microphone' &&
+        (event.engagementSubType === 'unmute' || event.engagementSubType === 'mute'),
+    )
+    .map((event) => ({
+      at: Date.parse(event.dateTime ?? ''),
+      open: event.engagementSubType === 'unmute',
+    }))
+    .filter((event) => Number.isFinite(event.at))
+    .sort((a, b) => a.at - b.at);
 }
 
 export function intervalOf(

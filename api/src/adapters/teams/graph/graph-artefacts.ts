@@ -127,9 +127,11 @@ function list<T>(body: unknown): T[] {
 }
 
 function arrayOf<T>(value: unknown): T[] {
-  return Array.isArray(value)
-    ? value.filter((item) => typeof item === 'object' && item !== null)
-    : [];
+  if (!Array.isArray(value)) return [];
+  // Shapes are checked field by field where read; only objects pass.
+  return (value as unknown[]).filter(
+    (item): item is T => typeof item === 'object' && item !== null,
+  );
 }
 
 /** A transcript belongs to the session when its span (or its start, if no end is given) falls in it. */
