@@ -5,6 +5,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphClient, GraphError } from '../../api/src/adapters/teams/graph/graph-client.js';
 import { TeamsGraphMeetings } from '../../api/src/adapters/teams/graph/graph-meetings.js';
+import { graphFollowUpParts } from '../../api/src/adapters/teams/graph/graph-wiring.js';
+import { readConfig } from '../../api/src/config.js';
 import { startFakeBotConnector, type FakeBotConnector } from './fake-bot-connector.js';
 import { CLIENT_ID, CLIENT_SECRET, startFakeGraph } from './fake-graph.js';
 import { GRAPH_MEETING_ID, GRAPH_TENANT, ORGANISER_OID } from './fake-graph-fixtures.js';
@@ -97,5 +99,33 @@ describe('the Graph client', () => {
     } finally {
       await graph.close();
     }
+  });
+});
+
+describe('whether a deployment reads Graph at all', () => {
+  const azure = {
+    ROUNDTABLE_SECRET: 's'.repeat(40),
+    ROUNDTABLE_TABLE_ENDPOINT: 'https://account.table.core.windows.net',
+    ROUNDTABLE_QUEUE_ENDPOINT: 'https://account.queue.core.windows.net',
+    ENTRA_APP_ID_URI: 'api://tab.example/botid-bot',
+    ENTRA_ALLOWED_TENANTS: 'tenant-a',
+    BOT_APP_ID: 'bot',
+    BOT_APP_SECRET: 'secret',
+    BOT_TENANT_ID: 'tenant-a',
+    WEBPUBSUB_ENDPOINT: 'https://pubsub.example',
+    ROUNDTABLE_TAB_ORIGIN: 'https://tab.example',
+  };
+  const parts = (env: Record<string, string>) => {
+    const config = readConfig({ ...azure, ...env });
+    if (config.mode !== 'azure') throw new Error('Expected Azure mode.');
+    const credential = { getToken: () => Promise.resolve(null) };
+    return graphFollowUpParts(config, connectorFor(fake).connector, credential);
+  };
+
+  it('reads it by default in the public cloud, never when turned off or in GCC', () => {
+    expect(parts({})).not.toBeNull();
+    expect(parts({ ROUNDTABLE_TEAMS_ARTEFACTS: 'off' })).toBeNull();
+    expect(parts({ TEAMS_CLOUD: 'gcc' })).toBeNull();
+    expect(() => parts({ ROUNDTABLE_TEAMS_ARTEFACTS: 'no' })).toThrow(/ROUNDTABLE_TEAMS_ARTEFACTS/);
   });
 });
