@@ -230,6 +230,14 @@ describe('measures of the floor from what Teams recorded', () => {
     expect(paths.some((p) => p.startsWith('/transcripts'))).toBe(false);
   });
 
+  it('a retried ending queues no second chain of looks', async () => {
+    graph = await world();
+    const { measures, queued } = await followUp();
+    await measures.schedule(END_JOB, 4, true);
+    await measures.schedule(END_JOB, 4, true);
+    expect(queued).toHaveLength(1);
+  });
+
   it('a transcript with known cues gives hand-computed speaking times', async () => {
     graph = await world();
     const { measures, stored, runLooks } = await followUp();

@@ -36,8 +36,8 @@ export class MeasuresFollowUp {
 
   /**
    * From the ending job, before it purges the session: queues the first look when the session has
-   * a summary and Teams knows its Graph meeting. A retried ending may queue a second look chain;
-   * each look only rewrites the summary's measures, so that is harmless.
+   * a summary and Teams knows its Graph meeting. A summary that already names measures or gaps
+   * has its looks queued: a retried ending queues none again (the transcript is billed per read).
    */
   async schedule(job: EndJob, session: number, transcript: boolean): Promise<void> {
     const { store, summaries, meetings, queue } = this.deps;
@@ -45,6 +45,7 @@ export class MeasuresFollowUp {
     const closing = await store.closing(job.meetingKey, session);
     const stored = await summaries.get(job.meetingKey, session);
     if (closing === null || stored === null) return;
+    if (stored.summary.floor.length > 0 || stored.summary.floorGaps.length > 0) return;
     const graph = await meetings.graphMeetingOf(job.meetingId, job.tenantId);
     // Calls and meetings whose details name no Graph meeting have nothing to look for.
     if (graph === null) return;
@@ -58,12 +59,13 @@ export class MeasuresFollowUp {
       attempt: 1,
       settled: [],
     };
-    // Until the first look, the summary says the measures are on their way.
+    // Queued first: a crash before the summary says "not ready" costs a second chain of looks at
+    // worst, never a summary that waits for looks nobody queued.
+    await queue.enqueue(look, MEASURE_LOOK_DELAYS_S[0]);
     await this.write(
       look,
       wanted(look).map((source) => ({ source, gap: 'not-ready' as const })),
     );
-    await queue.enqueue(look, MEASURE_LOOK_DELAYS_S[0]);
   }
 
   /** One look. Idempotent: it rewrites the summary's measures from what it has. */
