@@ -129,6 +129,9 @@ export async function startFakeGraph(world: Partial<GraphWorld> = {}): Promise<F
       return;
     }
     const meeting = `/graph/v1.0/users/${ORGANISER_OID}/onlineMeetings/${GRAPH_MEETING_ID}`;
+    // A nextLink names the meeting in OData key syntax (onlinemeeting-list-transcripts, paging).
+    const keyed = `/graph/v1.0/users('${ORGANISER_OID}')/onlineMeetings('${GRAPH_MEETING_ID}')`;
+    if (url.pathname.startsWith(keyed)) url.pathname = meeting + url.pathname.slice(keyed.length);
     if (!url.pathname.startsWith(meeting)) {
       refuse(`unknown path ${url.pathname}`);
       return;
@@ -175,10 +178,22 @@ export async function startFakeGraph(world: Partial<GraphWorld> = {}): Promise<F
     }
     if (rest === '/transcripts') {
       const path = `users('${ORGANISER_OID}')/onlineMeetings('${GRAPH_MEETING_ID}')`;
+      // "Default page limit is 10" with `@odata.nextLink` and `$skiptoken` (api-transcripts.md).
+      const skip = Number(
+        Buffer.from(url.searchParams.get('$skiptoken') ?? '', 'base64').toString() || 0,
+      );
+      const page = state.transcripts.slice(skip, skip + 10);
+      const more = skip + 10 < state.transcripts.length;
+      const token = Buffer.from(String(skip + 10)).toString('base64');
       send(response, 200, {
         '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#${path}/transcripts`,
         '@odata.count': state.transcripts.length,
-        value: state.transcripts.map((t) => listedTranscript(t, path)),
+        value: page.map((t) => listedTranscript(t, path)),
+        ...(more
+          ? {
+              '@odata.nextLink': `https://graph.microsoft.com/v1.0/${path}/transcripts?$skiptoken=${encodeURIComponent(token)}`,
+            }
+          : {}),
       });
       return;
     }

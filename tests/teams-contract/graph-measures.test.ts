@@ -257,6 +257,31 @@ describe('measures of the floor from what Teams recorded', () => {
     });
   });
 
+  it('follows the transcript list to its second page for the session’s transcript', async () => {
+    // Eleven earlier sessions' transcripts first: the list pages by 10.
+    const earlier = Array.from({ length: 11 }, (_, index) => ({
+      id: `MSMjMCMjZWFybGllci0${index}`,
+      created: `2026-11-${String(index + 10)}T09:00:10Z`,
+      ended: `2026-11-${String(index + 10)}T09:28:00Z`,
+      vtt: 'WEBVTT\n\n00:00:00.000 --> 00:09:00.000\n<v Someone Else>Long ago.</v>\n',
+    }));
+    graph = await world({
+      transcripts: [
+        ...earlier,
+        { id: 'MSMjMCMjZmFrZS10cmFuc2NyaXB0', created: at(0, 10), ended: at(28), vtt: VTT },
+      ],
+    });
+    const { measures, stored, runLooks } = await followUp();
+    await measures.schedule(END_JOB, 4, true);
+    await runLooks();
+    expect((await stored()).floor.find((m) => m.source === 'transcript')?.totalS).toBe(65);
+    const lists = graph.requests.filter(
+      (r) => r.path.startsWith('/transcripts?') || r.path === '/transcripts',
+    );
+    expect(lists).toHaveLength(2);
+    expect(graph.requests.filter((r) => r.path.includes('/content'))).toHaveLength(1);
+  });
+
   it.each([
     ['transcript access off', { transcriptAccess: false }, 'transcripts-off'],
     ['speaker attribution off', { attribution: false }, 'speaker-attribution-off'],
