@@ -4,6 +4,7 @@
 // refusal carries Graph's code and never the body.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphClient, GraphError } from '../../api/src/adapters/teams/graph/graph-client.js';
+import { gapFor } from '../../api/src/adapters/teams/graph/graph-artefacts.js';
 import { TeamsGraphMeetings } from '../../api/src/adapters/teams/graph/graph-meetings.js';
 import { graphFollowUpParts } from '../../api/src/adapters/teams/graph/graph-wiring.js';
 import { readConfig } from '../../api/src/config.js';
@@ -74,6 +75,24 @@ describe('the Graph client', () => {
       expect((failure as Error).message).not.toContain('policy');
       expect(graph.tokenRequests).toHaveLength(2);
       expect(graph.violations).toEqual([]);
+    } finally {
+      await graph.close();
+    }
+  });
+
+  it('without a token, asks Graph nothing and leaves the look to try again', async () => {
+    const graph = await startFakeGraph();
+    try {
+      const client = new GraphClient({
+        graphHost: graph.graphHost,
+        loginHost: graph.loginHost,
+        clientId: CLIENT_ID,
+        clientSecret: 'a rotated-away secret',
+      });
+      const failure = await client.json(GRAPH_TENANT, path).catch((error: unknown) => error);
+      expect(failure).toMatchObject({ status: null, code: 'no-token' });
+      expect(gapFor(failure as GraphError)).toBe('not-ready');
+      expect(graph.requests).toEqual([]);
     } finally {
       await graph.close();
     }

@@ -111,10 +111,9 @@ export function gapFor(error: GraphError): MeasureGap {
   if (error.code === 'GraphAccessToTranscriptsDisabled') return 'transcripts-off';
   if (error.code === 'SpeakerAttributionNotAllowed') return 'speaker-attribution-off';
   if (error.status === 402) return 'not-billed';
-  if (error.status === 401 || error.status === 403 || error.code === 'token-refused') {
-    return 'not-permitted';
-  }
-  // 404 (not there yet, or the meeting expired), 429/5xx after retries, no answer: look again later.
+  if (error.status === 401 || error.status === 403) return 'not-permitted';
+  // 404 (not there yet, or the meeting expired), 429/5xx after retries, no answer or no token:
+  // look again later.
   return 'not-ready';
 }
 

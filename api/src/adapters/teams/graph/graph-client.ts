@@ -73,8 +73,9 @@ export class GraphClient {
       try {
         token = await tokens.token();
       } catch {
-        // The provider's message names the HTTP status only; the tenant may not know the app.
-        throw new GraphError(null, 'token-refused');
+        // Entra out of reach and a refused secret look alike here (the provider keeps neither
+        // detail): both are the operator's to fix or wait out, so the look is tried again.
+        throw new GraphError(null, 'no-token');
       }
       let response: Response;
       try {
