@@ -28,6 +28,8 @@ var tags = {
   environment: environmentName
 }
 var endQueue = 'meeting-ends'
+// Later looks at what Teams recorded (Graph), each sent with a visibility delay.
+var measuresQueue = 'meeting-measures'
 var developer = [
   {
     principalId: developerPrincipalId
@@ -49,6 +51,8 @@ module storage 'modules/storage.bicep' = {
     queueNames: [
       endQueue
       '${endQueue}-poison'
+      measuresQueue
+      '${measuresQueue}-poison'
     ]
     principals: developer
   }

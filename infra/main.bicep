@@ -74,6 +74,8 @@ var meetingsTable = 'meetings'
 var summariesTable = 'summaries'
 var serviceUrlsTable = 'serviceurls'
 var endQueue = 'meeting-ends'
+// Later looks at what Teams recorded (Graph), each sent with a visibility delay.
+var measuresQueue = 'meeting-measures'
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -116,6 +118,8 @@ module storage 'modules/storage.bicep' = {
     queueNames: [
       endQueue
       '${endQueue}-poison'
+      measuresQueue
+      '${measuresQueue}-poison'
     ]
     principals: appPrincipal
   }

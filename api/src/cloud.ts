@@ -17,6 +17,11 @@ export interface Cloud {
    * without a conversation's serviceUrl).
    */
   readonly defaultServiceUrl: string;
+  /**
+   * Microsoft Graph, for what Teams recorded after a meeting; null where Roundtable has no
+   * Microsoft source for the host (GCC: no Microsoft page read says which Graph host GCC uses).
+   */
+  readonly graphHost: string | null;
 }
 
 export const CLOUDS = {
@@ -27,6 +32,7 @@ export const CLOUDS = {
     botIssuer: 'https://api.botframework.com',
     botScope: 'https://api.botframework.com/.default',
     defaultServiceUrl: 'https://smba.trafficmanager.net/teams/',
+    graphHost: 'https://graph.microsoft.com',
   },
   gcc: {
     name: 'gcc',
@@ -35,6 +41,7 @@ export const CLOUDS = {
     botIssuer: 'https://api.botframework.com',
     botScope: 'https://api.botframework.com/.default',
     defaultServiceUrl: 'https://smba.infra.gcc.teams.microsoft.com/teams',
+    graphHost: null,
   },
 } as const satisfies Record<string, Omit<Cloud, 'name'> & { name: string }>;
 

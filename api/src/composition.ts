@@ -20,6 +20,10 @@ import {
 } from './adapters/storage/table-summary-store.js';
 import { BotFrameworkAuth } from './adapters/teams/bot-auth.js';
 import { BotConnector } from './adapters/teams/bot-connector.js';
+import {
+  graphFollowUpParts,
+  type GraphFollowUpParts,
+} from './adapters/teams/graph/graph-wiring.js';
 import { BotTokenProvider, botTokenUrl } from './adapters/teams/bot-token-provider.js';
 import { TeamsCardDelivery } from './adapters/teams/card-delivery.js';
 import { TeamsMeetingDirectory } from './adapters/teams/meeting-directory.js';
@@ -40,6 +44,7 @@ import { MeetingService, type ServiceDependencies } from './application/meeting-
 import type { Clock, MeetingStore, ServiceUrlBook } from './application/ports.js';
 import { CALLER_RATE_LIMIT, LOOKUP_RATE_LIMIT, RateLimiter } from './application/rate-limiter.js';
 import { SummaryService } from './application/summary-service.js';
+import { MeasuresFollowUp } from './application/take-measures.js';
 import { TeamsEvents } from './application/teams-events.js';
 import type { AzureConfig, Config, LocalConfig } from './config.js';
 import type { Services } from './services.js';
@@ -59,6 +64,8 @@ interface Adapters {
   readonly organisers: MeetingOrganiserSource | null;
   readonly serviceUrls: ServiceUrlBook | null;
   readonly teamsAppId: string | null;
+  /** What Teams recorded, read from Graph after each session; null locally or when turned off. */
+  readonly graph: GraphFollowUpParts | null;
   readonly rest: Pick<Services, 'verifier' | 'botAuth' | 'local'>;
 }
 
@@ -79,6 +86,10 @@ export async function createServices(config: Config): Promise<Services> {
   const { committer } = meetings;
   // Locally the simulator shows each meeting's summary; in Teams the tab's summary page does.
   const summaryPage = config.mode === 'local' ? 'dev.html' : 'summary.html';
+  const measures =
+    adapters.graph === null
+      ? null
+      : new MeasuresFollowUp({ ...adapters.graph, store, summaries, settings: config.meeting });
   const ender = new MeetingEnder({
     store,
     committer,
@@ -91,6 +102,7 @@ export async function createServices(config: Config): Promise<Services> {
     summaryUrl: `${config.tabOrigin}/${summaryPage}`,
     teamsAppId: adapters.teamsAppId,
     ...(adapters.organisers === null ? {} : { organisers: adapters.organisers }),
+    ...(measures === null ? {} : { measures }),
   });
   return {
     config,
@@ -105,6 +117,7 @@ export async function createServices(config: Config): Promise<Services> {
     }),
     teamsEvents: new TeamsEvents({ meetings, endQueue, serviceUrls: adapters.serviceUrls }),
     ender,
+    measures,
     housekeeping: new Housekeeping({
       store,
       summaries,
@@ -144,6 +157,7 @@ async function localAdapters(config: LocalConfig): Promise<Adapters> {
     organisers: null,
     serviceUrls: null,
     teamsAppId: null,
+    graph: null,
     rest: {
       verifier: new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true }),
       botAuth: null,
@@ -198,6 +212,7 @@ function azureAdapters(config: AzureConfig): Adapters {
     organisers: directory,
     serviceUrls,
     teamsAppId: config.teamsAppId,
+    graph: graphFollowUpParts(config, connector, credential),
     rest: {
       // One Entra app serves the bot, SSO and resource-specific consent: SSO tokens are issued
       // for the bot's app id.

@@ -41,6 +41,8 @@ export interface AzureConfig extends Common {
   readonly webPubSub: { readonly endpoint: string; readonly hub: string };
   /** The id Teams knows the app by in the organisation's catalogue, for deep links; null: plain URLs. */
   readonly teamsAppId: string | null;
+  /** Read what Teams recorded (Graph) after each session; ROUNDTABLE_TEAMS_ARTEFACTS=off stops it. */
+  readonly teamsArtefacts: boolean;
 }
 
 export type Config = LocalConfig | AzureConfig;
@@ -73,6 +75,7 @@ export const AZURE_SETTINGS = {
     'ROUNDTABLE_RECORD_RETENTION_DAYS',
     'ROUNDTABLE_SUMMARY_RETENTION_DAYS',
     'TEAMS_CLOUD',
+    'ROUNDTABLE_TEAMS_ARTEFACTS',
     'WEBPUBSUB_HUB',
     'TEAMS_APP_ID',
   ],
@@ -135,7 +138,15 @@ export function readConfig(env: Environment, localSecret?: () => string): Config
     },
     webPubSub: { endpoint: setting('WEBPUBSUB_ENDPOINT'), hub: env.WEBPUBSUB_HUB ?? 'roundtable' },
     teamsAppId: (env.TEAMS_APP_ID ?? '') === '' ? null : (env.TEAMS_APP_ID ?? null),
+    teamsArtefacts: artefactsOf(env),
   };
+}
+
+function artefactsOf(env: Environment): boolean {
+  const value = env.ROUNDTABLE_TEAMS_ARTEFACTS ?? 'on';
+  if (value !== 'on' && value !== 'off')
+    throw new ConfigError('ROUNDTABLE_TEAMS_ARTEFACTS must be "on" or "off".');
+  return value === 'on';
 }
 
 /** Local only when ROUNDTABLE_MODE says so; everything else is Azure mode, failing closed. */

@@ -3,10 +3,14 @@
 // a clear error in the log rather than a failed load.
 import functions from '@azure/functions';
 import { END_QUEUE_NAME, parseEndJob } from './adapters/storage/storage-end-queue.js';
+import {
+  MEASURES_QUEUE_NAME,
+  parseMeasuresJob,
+} from './adapters/storage/storage-measures-queue.js';
 import { createServices, lazyServices } from './composition.js';
 import { isLocalMode, readConfig } from './config.js';
 import { localSecret } from './host/local-secret.js';
-import { END_JOB, TIMER_JOBS } from './jobs.js';
+import { END_JOB, MEASURES_JOB, TIMER_JOBS } from './jobs.js';
 import { routeTable } from './routes.js';
 
 const { app } = functions;
@@ -38,6 +42,18 @@ app.storageQueue(END_JOB.name, {
     await END_JOB.run(await services(), job);
   },
 });
+
+// Local mode reads no Graph (decision 012), so it has no looks to run.
+if (!local)
+  app.storageQueue(MEASURES_JOB.name, {
+    queueName: MEASURES_QUEUE_NAME,
+    connection: 'AzureWebJobsStorage',
+    handler: async (message) => {
+      const job = parseMeasuresJob(message);
+      if (job === null) throw new Error('Not a valid measures job.');
+      await MEASURES_JOB.run(await services(), job);
+    },
+  });
 
 for (const job of TIMER_JOBS) {
   app.timer(job.name, {

@@ -1,6 +1,7 @@
 // The one table of background work. The Functions host (index.ts) registers it as a queue trigger
 // and timers; the local host (host/start-local.ts) runs the same jobs with its own worker and timers.
 import type { EndJob } from './application/ending-ports.js';
+import type { MeasuresJob } from './application/measures-ports.js';
 import type { Services } from './services.js';
 
 export interface TimerJob {
@@ -31,4 +32,12 @@ export const TIMER_JOBS: readonly TimerJob[] = [
 export const END_JOB = {
   name: 'meeting-ends',
   run: (s: Services, job: EndJob) => s.ender.run(job),
+} as const;
+
+/** The queue-triggered look at what Teams recorded about a session (none when measures are off). */
+export const MEASURES_JOB = {
+  name: 'meeting-measures',
+  run: async (s: Services, job: MeasuresJob) => {
+    await s.measures?.run(job);
+  },
 } as const;

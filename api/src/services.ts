@@ -12,6 +12,7 @@ import type { Clock, TokenVerifier } from './application/ports.js';
 import type { RateLimiter } from './application/rate-limiter.js';
 import type { SummaryService } from './application/summary-service.js';
 import type { TeamsEvents } from './application/teams-events.js';
+import type { MeasuresFollowUp } from './application/take-measures.js';
 import type { Config } from './config.js';
 
 export interface LocalServices {
@@ -30,6 +31,8 @@ export interface Services {
   /** What Teams tells the bot: meetings starting and ending. */
   readonly teamsEvents: TeamsEvents;
   readonly ender: MeetingEnder;
+  /** Later looks at what Teams recorded (Graph); null locally or when turned off. */
+  readonly measures?: MeasuresFollowUp | null;
   readonly housekeeping: Housekeeping;
   /** Rejects with DependencyUnavailableError when storage does not answer. */
   readonly pingStorage: () => Promise<void>;

@@ -8,6 +8,7 @@ import {
   END_QUEUE_NAME,
   poisonQueueName,
 } from '../../api/src/adapters/storage/storage-end-queue.js';
+import { MEASURES_QUEUE_NAME } from '../../api/src/adapters/storage/storage-measures-queue.js';
 import { entraVerifierOptions } from '../../api/src/adapters/jwt-token-verifier.js';
 import {
   type Bicep,
@@ -187,7 +188,11 @@ describe('storage as the API uses it', () => {
       const queues = items(params.get('queueNames') ?? '[]').map((raw) => stringValue(raw, vars));
       expect(tableNames.length).toBeGreaterThan(1);
       expect(tableNames.filter((name) => !tables.includes(name))).toEqual([]);
-      expect(queues.sort()).toEqual([END_QUEUE_NAME, poisonQueueName(END_QUEUE_NAME)].sort());
+      expect(queues.sort()).toEqual(
+        [END_QUEUE_NAME, MEASURES_QUEUE_NAME]
+          .flatMap((name) => [name, poisonQueueName(name)])
+          .sort(),
+      );
     },
   );
 });

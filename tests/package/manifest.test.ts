@@ -105,9 +105,16 @@ describe('the Teams manifest', () => {
         // offers them in scheduled meetings and calls, not in channel meetings, so the channel
         // variant is not asked for.
         'OnlineMeetingNotification.Send.Chat',
+        // The transcript after a session, when the organiser asks for it: GET /users/{organiser}/
+        // onlineMeetings/{id}/transcripts (graph-api/rsc/resource-specific-consent.md lists it for
+        // meetings; calltranscript-get.md: scheduled private chat meetings only). Attendance
+        // reports have no RSC permission for regular meetings (attendancerecord-list.md: the RSC
+        // one "is only applicable to attendance reports for town halls or webinars"), so none is
+        // asked for here; docs/deploy.md says what an admin grants instead.
+        'OnlineMeetingTranscript.Read.Chat',
       ]),
     );
-    expect(permissions).toHaveLength(5);
+    expect(permissions).toHaveLength(6);
     expect(permissions.every((permission) => permission.type === 'Application')).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { summarize } from '@roundtable/core';
 import type { MeetingCommitter } from './commit/meeting-committer.js';
 import type { Delivery, EndJob, MeetingOrganiserSource, SummaryStore } from './ending-ports.js';
 import type { Clock, MeetingStore, Pseudonymiser, StoredMeeting } from './ports.js';
+import type { MeasuresFollowUp } from './take-measures.js';
 import { summaryLink } from './teams-links.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,6 +34,8 @@ export interface EndingDependencies {
    * Roundtable tab in the meeting. Null links to summaryUrl.
    */
   readonly teamsAppId?: string | null;
+  /** Teams only, unless turned off: a later look at what Teams recorded (take-measures.ts). */
+  readonly measures?: MeasuresFollowUp;
 }
 
 export type EndOutcome = 'unknown-meeting' | 'nothing-to-end' | 'ended';
@@ -60,6 +63,7 @@ export class MeetingEnder {
       await ended.announced;
     }
     await this.summarise(job, session);
+    await this.deps.measures?.schedule(job, session, meeting.state.options.transcript);
     // The summary is kept: the records, command rows and closing row have served their purpose.
     await store.purgeSession(job.meetingKey, session);
     await this.deliverOnce(job, session);
