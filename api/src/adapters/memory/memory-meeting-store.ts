@@ -7,6 +7,7 @@ import {
   StoreConflictError,
 } from '../../application/errors.js';
 import type {
+  CarriedSet,
   CommandOutcome,
   IdleSession,
   MeetingCommit,
@@ -25,6 +26,8 @@ interface SessionRows {
 interface Partition {
   meeting: StoredMeeting;
   sessions: Map<number, SessionRows>;
+  /** What the last session carried over, until the next one opens (Table Storage's `carry` row). */
+  carried: CarriedSet | null;
 }
 
 export class MemoryMeetingStore implements MeetingStore {
@@ -64,12 +67,18 @@ export class MemoryMeetingStore implements MeetingStore {
       if (commit.closing !== undefined && rows?.closing) {
         throw new StoreConflictError('The session was closed already.');
       }
+      // Table Storage fails a transaction that deletes a row that has gone (expired, purged).
+      if (commit.takesCarried === true && !partition?.carried) {
+        throw new StoreConflictError('The carried set is gone since it was read.');
+      }
       const meeting: StoredMeeting = structuredClone({
         ...commit.next,
         etag: `W/"${++this.etagCounter}"`,
       });
-      const next: Partition = partition ?? { meeting, sessions: new Map() };
+      const next: Partition = partition ?? { meeting, sessions: new Map(), carried: null };
       next.meeting = meeting;
+      if (commit.takesCarried === true) next.carried = null;
+      if (commit.carry !== undefined) next.carried = structuredClone(commit.carry);
       const target: SessionRows = rows ?? { outcomes: new Map(), records: [], closing: null };
       for (const c of commit.commands)
         target.outcomes.set(key(c.participantId, c.commandId), c.outcome);
@@ -109,6 +118,32 @@ export class MemoryMeetingStore implements MeetingStore {
     );
   }
 
+  carried(meetingKey: string): Promise<CarriedSet | null> {
+    return this.run(() => structuredClone(this.partitions.get(meetingKey)?.carried ?? null));
+  }
+
+  purgeCarriedBefore(now: number): Promise<number> {
+    return this.run(() => {
+      let purged = 0;
+      for (const partition of this.partitions.values()) {
+        if (partition.carried !== null && partition.carried.expiresAt < now) {
+          partition.carried = null;
+          purged += 1;
+        }
+      }
+      return purged;
+    });
+  }
+
+  dropCarried(meetingKey: string): Promise<number> {
+    return this.run(() => {
+      const partition = this.partitions.get(meetingKey);
+      if (!partition?.carried) return 0;
+      partition.carried = null;
+      return 1;
+    });
+  }
+
   closing(meetingKey: string, session: number): Promise<SessionClosing | null> {
     return this.run(() => structuredClone(this.rowsOf(meetingKey, session)?.closing ?? null));
   }
@@ -133,7 +168,7 @@ export class MemoryMeetingStore implements MeetingStore {
         const { meeting } = partition;
         if (meeting.state.phase !== 'ended' || meeting.lastActiveAt >= before) continue;
         this.partitions.delete(meetingKey);
-        rows += 1;
+        rows += partition.carried === null ? 1 : 2;
         for (const session of partition.sessions.values()) {
           rows += session.outcomes.size + session.records.length + (session.closing ? 1 : 0);
         }
