@@ -146,10 +146,13 @@ describe('the next session', () => {
     m.do('olu', { type: 'join', kind: 'point' });
     m.do('olu', { type: 'next', currentTurnId: null }); // olu has spoken once
     m.do('olu', { type: 'finish', turnId: m.turnId() ?? '' });
-    arriveWithKey(m, 'ben'); // carried
+    arriveWithKey(m, 'ben'); // his point is carried
+    m.do('ben', { type: 'join', kind: 'order' });
+    m.do('olu', { type: 'next', currentTurnId: null }); // ben's point of order: he has spoken once
+    m.do('ben', { type: 'finish', turnId: m.turnId() ?? '' });
     m.do('olu', { type: 'join', kind: 'point' });
     arriveWithKey(m, 'dee');
-    m.do('dee', { type: 'join', kind: 'point' }); // never spoke: passes olu, not ben
+    m.do('dee', { type: 'join', kind: 'point' }); // never spoke: passes olu, but not ben
     expect(m.queue()).toEqual(['ben:point', 'dee:point', 'olu:point']);
     const own = (id: string) => participantView(m.state, meta, id)?.you.entries[0]?.why;
     expect([own('ben'), own('dee'), own('olu')]).toEqual([
