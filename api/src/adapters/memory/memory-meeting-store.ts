@@ -7,7 +7,6 @@ import {
   StoreConflictError,
 } from '../../application/errors.js';
 import type {
-  CarriedSet,
   CommandOutcome,
   IdleSession,
   MeetingCommit,
@@ -15,23 +14,11 @@ import type {
   SessionClosing,
   StoredMeeting,
 } from '../../application/ports.js';
-
-interface SessionRows {
-  outcomes: Map<string, CommandOutcome>;
-  /** One batch per commit with records, as Table Storage keeps one row per commit. */
-  records: { committedAt: number; records: ParticipationRecord[] }[];
-  closing: SessionClosing | null;
-}
-
-interface Partition {
-  meeting: StoredMeeting;
-  sessions: Map<number, SessionRows>;
-  /** What the last session carried over, until the next one opens (Table Storage's `carry` row). */
-  carried: CarriedSet | null;
-}
+import { MemoryCarriedSets, type Partition, type SessionRows } from './memory-meeting-rows.js';
 
 export class MemoryMeetingStore implements MeetingStore {
   private readonly partitions = new Map<string, Partition>();
+  private readonly carriedSets = new MemoryCarriedSets();
   private etagCounter = 0;
   /** Set to make every call fail as if storage were unreachable. */
   unavailable = false;
@@ -67,18 +54,14 @@ export class MemoryMeetingStore implements MeetingStore {
       if (commit.closing !== undefined && rows?.closing) {
         throw new StoreConflictError('The session was closed already.');
       }
-      // Table Storage fails a transaction that deletes a row that has gone (expired, purged).
-      if (commit.takesCarried === true && !partition?.carried) {
-        throw new StoreConflictError('The carried set is gone since it was read.');
-      }
+      this.carriedSets.check(commit);
       const meeting: StoredMeeting = structuredClone({
         ...commit.next,
         etag: `W/"${++this.etagCounter}"`,
       });
-      const next: Partition = partition ?? { meeting, sessions: new Map(), carried: null };
+      const next: Partition = partition ?? { meeting, sessions: new Map() };
       next.meeting = meeting;
-      if (commit.takesCarried === true) next.carried = null;
-      if (commit.carry !== undefined) next.carried = structuredClone(commit.carry);
+      this.carriedSets.apply(commit);
       const target: SessionRows = rows ?? { outcomes: new Map(), records: [], closing: null };
       for (const c of commit.commands)
         target.outcomes.set(key(c.participantId, c.commandId), c.outcome);
@@ -118,31 +101,9 @@ export class MemoryMeetingStore implements MeetingStore {
     );
   }
 
-  carried(meetingKey: string): Promise<CarriedSet | null> {
-    return this.run(() => structuredClone(this.partitions.get(meetingKey)?.carried ?? null));
-  }
-
-  purgeCarriedBefore(now: number): Promise<number> {
-    return this.run(() => {
-      let purged = 0;
-      for (const partition of this.partitions.values()) {
-        if (partition.carried !== null && partition.carried.expiresAt < now) {
-          partition.carried = null;
-          purged += 1;
-        }
-      }
-      return purged;
-    });
-  }
-
-  dropCarried(meetingKey: string): Promise<number> {
-    return this.run(() => {
-      const partition = this.partitions.get(meetingKey);
-      if (!partition?.carried) return 0;
-      partition.carried = null;
-      return 1;
-    });
-  }
+  carried = (key: string) => this.run(() => this.carriedSets.get(key));
+  purgeCarriedBefore = (now: number) => this.run(() => this.carriedSets.purgeBefore(now));
+  dropCarried = (key: string) => this.run(() => this.carriedSets.drop(key));
 
   closing(meetingKey: string, session: number): Promise<SessionClosing | null> {
     return this.run(() => structuredClone(this.rowsOf(meetingKey, session)?.closing ?? null));
@@ -168,7 +129,7 @@ export class MemoryMeetingStore implements MeetingStore {
         const { meeting } = partition;
         if (meeting.state.phase !== 'ended' || meeting.lastActiveAt >= before) continue;
         this.partitions.delete(meetingKey);
-        rows += partition.carried === null ? 1 : 2;
+        rows += 1 + this.carriedSets.drop(meetingKey);
         for (const session of partition.sessions.values()) {
           rows += session.outcomes.size + session.records.length + (session.closing ? 1 : 0);
         }
