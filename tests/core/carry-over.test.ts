@@ -1,8 +1,10 @@
 // Carry-over: people still waiting when a session ends start the next one at the front, when the
 // organiser chose it; and each person's own view says why their entry is where it is.
 import { describe, expect, it } from '@jest/globals';
-import type { MeetingState, Role } from '../../core/src/index.js';
+import fc from 'fast-check';
+import type { CarriedEntry, EntryKind, MeetingState, Role } from '../../core/src/index.js';
 import {
+  ENTRY_KINDS,
   entriesToCarry,
   forgetPeople,
   initialMeetingState,
@@ -174,6 +176,64 @@ describe('the next session', () => {
       expect(m.queue()[0]).toBe('cai:point');
       expect(m.queue()).toHaveLength(4);
     }
+  });
+});
+
+describe('carried entries, whatever the order people arrive in', () => {
+  it('keep last time’s order within each kind, kinds in priority order, each taken once', () => {
+    const kind = fc.constantFrom<EntryKind>(...ENTRY_KINDS);
+    fc.assert(
+      fc.property(
+        // Up to 8 people, each carried with a set of kinds, arriving in any order, some twice.
+        fc.array(fc.uniqueArray(kind, { minLength: 1, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.array(fc.nat(7), { maxLength: 16 }),
+        fc.boolean(),
+        (kindsOf, arrivals, equity) => {
+          let rank = 0;
+          const carried: CarriedEntry[] = kindsOf.flatMap((kinds, person) =>
+            kinds.map((k) => ({ carryKey: `key-p${String(person)}`, kind: k, rank: rank++ })),
+          );
+          carried.sort((a, b) => a.rank - b.rank);
+          const m = new TestMeeting();
+          m.state = initialMeetingState({}, 2, { transcript: false, carryOver: true }, carried);
+          m.do('olu', { type: 'arrive', displayName: 'Olu', role: 'organizer' });
+          if (equity) m.do('olu', { type: 'setMode', mode: 'equity' });
+          m.do('olu', { type: 'join', kind: 'point' });
+          const came = new Set<string>();
+          for (const index of arrivals) {
+            if (index >= kindsOf.length) continue;
+            const id = `p${String(index)}`;
+            m.do(id, { type: 'arrive', displayName: id, role: 'attendee', carryKey: `key-${id}` });
+            came.add(id);
+            m.tick(1);
+          }
+          const carriedQueue = m.state.queue.filter((entry) => entry.origin === 'carried');
+          // Exactly the entries of those who came, once each.
+          expect(carriedQueue.map((e) => `${e.participantId}:${e.kind}`).sort()).toEqual(
+            carried
+              .filter((c) => came.has(c.carryKey.slice(4)))
+              .map((c) => `${c.carryKey.slice(4)}:${c.kind}`)
+              .sort(),
+          );
+          // Kinds in priority order throughout, and within a kind carried entries lead, by rank.
+          const ranks = m.state.queue.map((e) => ENTRY_KINDS.indexOf(e.kind));
+          expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+          for (const k of ENTRY_KINDS) {
+            const section = m.state.queue.filter((e) => e.kind === k);
+            const leading = section.findIndex((e) => e.origin !== 'carried');
+            const carriedHere = leading === -1 ? section : section.slice(0, leading);
+            expect(carriedHere).toHaveLength(section.filter((e) => e.origin === 'carried').length);
+            const order = carriedHere.map((e) => e.carriedRank ?? -1);
+            expect(order).toEqual([...order].sort((a, b) => a - b));
+          }
+          expect(m.state.carried.every((c) => !came.has(c.carryKey.slice(4)))).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
