@@ -134,6 +134,20 @@ describe('carry-over across two sessions', () => {
     expect(stored?.state.carried.map((c) => c.kind)).toEqual(['reply']);
   });
 
+  it('carries someone who queued before the option was on once their panel reads again', async () => {
+    await viewOf(olu);
+    await send(ana, { type: 'join', kind: 'point' });
+    await send(ben, { type: 'join', kind: 'point' });
+    await send(olu, { type: 'setOption', option: 'carryOver', enabled: true });
+    // Ana's panel reads its view again (the tab does when carry-over turns on); Ben's does not.
+    await viewOf(ana);
+    const { session } = await viewOf(olu);
+    await send(olu, { type: 'endSession', session });
+    expect((await api.store.carried(meetingKey))?.entries).toEqual([
+      { carryKey: carryKeyOf(ana), kind: 'point', rank: 0 },
+    ]);
+  });
+
   it('carries nothing, and keeps no carry key, when the organiser has not chosen it', async () => {
     await firstSession(false);
     expect(await api.store.carried(meetingKey)).toBeNull();

@@ -1,6 +1,7 @@
 // Carry-over in the simulator, in headless Chromium against the real local stack: the organiser
 // turns it on, Ana and Ben are still waiting when the host ends the session, and when Teams starts
-// the next occurrence they are at the front of the new queue, in their order, each told why.
+// the next occurrence they are at the front of the new queue, in their order, each told why —
+// Ana too, though she queued before the option was on.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium, startStack, type Stack } from './stack.js';
@@ -30,19 +31,22 @@ suite('carry-over in the simulator', () => {
   });
 
   it('starts the next session with who was waiting at the front, told why', async () => {
+    // Ana queues before the organiser turns carry-over on; Ben after.
+    await column('Ana').getByRole('button', { name: 'Join', exact: true }).click();
+    await yourPlaces('Ana').waitFor();
     const olu = column('Olu');
+    const option = { name: 'Carry waiting people over to the next session' };
     await olu.getByRole('button', { name: 'Meeting options' }).click();
-    const carry = olu.getByRole('switch', {
-      name: 'Carry waiting people over to the next session',
-    });
-    await carry.click();
-    // The switch follows the committed view, so checked means the server has the option on.
+    await olu.getByRole('switch', option).click();
+    // The switch shows the choice at once; after a reload it shows what the server holds.
+    await page.reload();
+    await olu.getByRole('button', { name: 'Meeting options' }).click();
+    const carry = olu.getByRole('switch', option);
+    await carry.waitFor();
     for (let i = 0; i < 50 && !(await carry.isChecked()); i++) await page.waitForTimeout(100);
     expect(await carry.isChecked()).toBe(true);
-    for (const name of ['Ana', 'Ben']) {
-      await column(name).getByRole('button', { name: 'Join', exact: true }).click();
-      await yourPlaces(name).waitFor();
-    }
+    await column('Ben').getByRole('button', { name: 'Join', exact: true }).click();
+    await yourPlaces('Ben').waitFor();
     await olu.getByRole('button', { name: 'End session…' }).click();
     await page
       .getByRole('dialog')
@@ -61,7 +65,14 @@ suite('carry-over in the simulator', () => {
       ['Ben', "You're 2nd"],
     ] as const) {
       const places = yourPlaces(name);
-      await places.getByText(place).waitFor({ timeout: 15_000 });
+      await places
+        .getByText(place)
+        .waitFor({ timeout: 30_000 })
+        .catch(async (error: unknown) => {
+          throw new Error(
+            `${String(error)}\n${name}'s panel showed:\n${await column(name).innerText()}`,
+          );
+        });
       await places.getByText(/^Carried over from last time/).waitFor();
     }
     // Free to leave, like any entry.
