@@ -280,6 +280,7 @@ describe('retention', () => {
       records: 0,
       summaries: 0,
       meetings: 0,
+      carried: 0,
     });
     expect(await api.services.housekeeping.purgeExpired(api.clock.now + 401 * day)).toMatchObject({
       summaries: 1,

@@ -122,7 +122,7 @@ describe('views', () => {
     // Ben's reply went first (replies outrank points), so Ana's point is now at the head.
     expect(m.state.current?.participantId).toBe('ben');
     expect(participantView(m.state, meta, 'ana')?.you.entries).toEqual([
-      { entryId: 'e1', kind: 'point', position: 0 },
+      { entryId: 'e1', kind: 'point', position: 0, why: 'joined-order' },
     ]);
     expect(participantView(m.state, meta, 'ben')?.you.entries).toEqual([]);
     expect(participantView(m.state, meta, 'cai')?.you.invited).toBe(true);

@@ -436,6 +436,126 @@ describe('the local API (built, in real Node, with Azurite)', () => {
     expect(rowsLeft).toEqual(['state']);
   }, 40_000);
 
+  it('carries who was waiting over to the next session: one carry row between sessions, none once the next starts, and no carry key in any table, queue or blob (privacy scan)', async () => {
+    const raw = '19:meeting_carry_scan@thread.v2';
+    const other = encodeURIComponent(raw);
+    const [wes, uma] = await Promise.all([token('Wes', 'organizer'), token('Uma', 'attendee')]);
+    const at = (path: string, who: string, init: RequestInit = {}) =>
+      fetch(`${base}/api/meetings/${other}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${who}`, 'content-type': 'application/json' },
+      });
+    const post = (who: string, body: Record<string, unknown>) =>
+      at('/commands', who, { method: 'POST', body: JSON.stringify({ id: randomUUID(), ...body }) });
+    for (const who of [wes, uma]) await at('', who);
+    expect(
+      (await post(wes, { type: 'setOption', option: 'carryOver', enabled: true })).status,
+    ).toBe(200);
+    await post(uma, { type: 'join', kind: 'point', note: 'a note from Uma' });
+    const { session } = (await (await at('', wes)).json()) as ParticipantView;
+    expect((await post(wes, { type: 'endSession', session })).status).toBe(200);
+    let summary: Response | undefined;
+    for (let i = 0; i < 100 && summary?.status !== 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      summary = await at('/summary', wes);
+    }
+    const summaryText = JSON.stringify(await summary?.json());
+
+    const pseudonyms = new HmacPseudonymiser(env.ROUNDTABLE_SECRET ?? '');
+    const meetingKey = pseudonyms.meetingKey(raw);
+    const carryKeys = [wes, uma].map((t) => {
+      const claims = JSON.parse(Buffer.from(t.split('.')[1] ?? '', 'base64url').toString()) as {
+        tid: string;
+        oid: string;
+      };
+      return pseudonyms.carryKey(meetingKey, { tenantId: claims.tid, userId: claims.oid });
+    });
+    const table = TableClient.fromConnectionString(
+      azurite.connectionString,
+      env.ROUNDTABLE_TABLE_NAME ?? '',
+      { allowInsecureConnection: true },
+    );
+    const rowKeys = async () => {
+      const keys: string[] = [];
+      const filter = `PartitionKey eq '${meetingKey}'`;
+      for await (const row of table.listEntities({ queryOptions: { filter } })) {
+        keys.push(row.rowKey ?? '');
+      }
+      return keys.sort();
+    };
+    // Between the sessions: the state and the one carried row, nothing else.
+    expect(await rowKeys()).toEqual(['carry', 'state']);
+    // It holds Uma's carry key, her entry's kind and place: so the scan below looks for real keys.
+    const carryRow = await table.getEntity(meetingKey, 'carry');
+    const packed = Object.entries(carryRow)
+      .filter(([name, value]) => /^c\d+$/.test(name) && value instanceof Uint8Array)
+      .map(([, value]) => value as Uint8Array);
+    expect(JSON.parse(gunzipSync(Buffer.concat(packed)).toString())).toEqual([
+      { carryKey: carryKeys[1], kind: 'point', rank: 0 },
+    ]);
+
+    // The next session opens with Wes's first act; Uma, arriving, is at the front, told why.
+    expect((await post(wes, { type: 'join', kind: 'point' })).status).toBe(200);
+    const umaView = (await (await at('', uma)).json()) as ParticipantView;
+    expect(umaView).toMatchObject({ session: session + 1 });
+    expect(umaView.you.entries).toEqual([
+      { entryId: expect.any(String), kind: 'point', position: 0, why: 'carried' },
+    ]);
+    expect(JSON.stringify(umaView.queue)).not.toContain('a note from Uma');
+    expect(await rowKeys()).not.toContain('carry');
+
+    // The organiser turns carry-over off and ends the second session: every table, queue and
+    // blob in the account is scanned, and no carry key is anywhere.
+    expect(
+      (await post(wes, { type: 'setOption', option: 'carryOver', enabled: false })).status,
+    ).toBe(200);
+    expect((await post(wes, { type: 'endSession', session: session + 1 })).status).toBe(200);
+    const secondSummary = async () =>
+      (await at(`/summary?session=${String(session + 1)}`, wes)).status;
+    for (let i = 0; i < 100 && (await secondSummary()) !== 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await secondSummary()).toBe(200);
+    const stored: string[] = [summaryText];
+    const tables = TableServiceClient.fromConnectionString(azurite.connectionString, {
+      allowInsecureConnection: true,
+    });
+    for await (const { name } of tables.listTables()) {
+      const client = TableClient.fromConnectionString(azurite.connectionString, name ?? '', {
+        allowInsecureConnection: true,
+      });
+      for await (const entity of client.listEntities()) {
+        const parts = Object.entries(entity);
+        const binary = Buffer.concat(
+          parts.map(([, value]) => value).filter((value) => value instanceof Uint8Array),
+        );
+        stored.push(
+          JSON.stringify(parts) + (binary.length > 0 ? gunzipSync(binary).toString() : ''),
+        );
+      }
+    }
+    const queues = queueServiceFromConnectionString(azurite.connectionString);
+    for await (const queue of queues.listQueues()) {
+      const peeked = await queues.getQueueClient(queue.name).peekMessages({ numberOfMessages: 32 });
+      for (const item of peeked.peekedMessageItems)
+        stored.push(Buffer.from(item.messageText, 'base64').toString('utf8'));
+    }
+    const blobs = BlobServiceClient.fromConnectionString(azurite.connectionString);
+    for await (const container of blobs.listContainers()) {
+      const client = blobs.getContainerClient(container.name);
+      for await (const blob of client.listBlobsFlat()) {
+        stored.push((await client.getBlobClient(blob.name).downloadToBuffer()).toString('utf8'));
+      }
+    }
+    const everything = stored.join('\n');
+    expect(await rowKeys()).toEqual(['state']);
+    expect(stored.length).toBeGreaterThan(3);
+    for (const key of carryKeys) {
+      expect({ key, kept: everything.includes(key) }).toEqual({ key, kept: false });
+    }
+    expect(everything).not.toContain('a note from Uma');
+  }, 60_000);
+
   it('refuses to start on a busy port with a message that says so', () => {
     const second = spawnSync(process.execPath, ['api/dist/host/start-local.js'], {
       cwd: root,

@@ -66,6 +66,9 @@ export class LoggingStore implements MeetingStore {
     this.inner.findOutcomes(key, session, participantId, ids);
   records = (key: string, session: number) => this.inner.records(key, session);
   closing = (key: string, session: number) => this.inner.closing(key, session);
+  carried = (key: string) => this.inner.carried(key);
+  purgeCarriedBefore = (now: number) => this.inner.purgeCarriedBefore(now);
+  dropCarried = (key: string) => this.inner.dropCarried(key);
   purgeSession = (key: string, session: number) => this.inner.purgeSession(key, session);
   ping = () => this.inner.ping();
   purgeEndedBefore = (before: number) => this.inner.purgeEndedBefore(before);

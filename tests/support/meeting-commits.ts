@@ -8,6 +8,7 @@ import {
   type ParticipationRecord,
 } from '@roundtable/core';
 import type {
+  CarriedSet,
   MeetingCommit,
   MeetingStore,
   StoredMeeting,
@@ -83,10 +84,18 @@ export function commitOf(
   };
 }
 
-/** The commit that ends `expected`'s session at `at`, forgetting everyone, with one record. */
-export function endingOf(meetingKey: string, expected: StoredMeeting, at: number): MeetingCommit {
+/**
+ * The commit that ends `expected`'s session at `at`, forgetting everyone, with one record (and
+ * the entries it carries to the next session, if given).
+ */
+export function endingOf(
+  meetingKey: string,
+  expected: StoredMeeting,
+  at: number,
+  carry?: CarriedSet,
+): MeetingCommit {
   const ended = { ...initialMeetingState({}, expected.state.session), phase: 'ended' as const };
-  return madeAt(
+  const commit = madeAt(
     commitOf(meetingKey, expected, ended, {
       records: [{ type: 'sessionEnded', at }],
       closing: {
@@ -98,15 +107,30 @@ export function endingOf(meetingKey: string, expected: StoredMeeting, at: number
     }),
     at,
   );
+  return carry === undefined ? commit : { ...commit, carry };
 }
 
-/** The commit that opens the session after `expected`'s (which has ended) at `at`. */
-export function openingOf(meetingKey: string, expected: StoredMeeting, at: number): MeetingCommit {
-  const state = initialMeetingState({}, expected.state.session + 1);
+/**
+ * The commit that opens the session after `expected`'s (which has ended) at `at`; given what the
+ * last session carried, it takes those entries in and deletes the set.
+ */
+export function openingOf(
+  meetingKey: string,
+  expected: StoredMeeting,
+  at: number,
+  carried?: CarriedSet,
+): MeetingCommit {
+  const state = initialMeetingState(
+    {},
+    expected.state.session + 1,
+    expected.state.options,
+    carried?.entries ?? [],
+  );
   const commit = commitOf(meetingKey, expected, state);
   return {
     ...commit,
     next: { ...commit.next, salt: 'salt-of-the-next-session', organisers: [], createdAt: at },
+    ...(carried === undefined ? {} : { takesCarried: true }),
   };
 }
 

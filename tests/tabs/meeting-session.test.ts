@@ -196,6 +196,33 @@ describe('MeetingSession', () => {
     expect(subscriptions).toContain('closed');
   });
 
+  it('reads its own view again when the organiser turns carry-over on, and not for other changes', async () => {
+    const api = new FakeApi();
+    const first = meeting();
+    api.replies = (_method, path) =>
+      path.endsWith('/live')
+        ? { status: 200, body: { transport: 'sse', url: '/stream', expiresAt: 1 } }
+        : { status: 200, body: viewOf(first, 1) };
+    const { live } = startSession(api);
+    await flush();
+    live().onOpen();
+    const reads = () =>
+      api.calls.filter((c) => c.method === 'GET' && c.path === 'meetings/m').length;
+    const before = reads();
+    const locked = after(first, 'olu', { type: 'lock' });
+    live().onView(publicView(locked, { meetingId: 'm', version: 2 }));
+    await flush();
+    expect(reads()).toBe(before);
+    const carrying = after(locked, 'olu', {
+      type: 'setOption',
+      option: 'carryOver',
+      enabled: true,
+    });
+    live().onView(publicView(carrying, { meetingId: 'm', version: 3 }));
+    await flush();
+    expect(reads()).toBe(before + 1);
+  });
+
   it('stops, without throwing, when the API refuses even a fresh token, and says why once', async () => {
     const api = new FakeApi();
     api.replies = () => ({ status: 401, body: { detail: 'Your organisation is not allowed.' } });

@@ -24,6 +24,11 @@ export class HmacPseudonymiser implements Pseudonymiser {
     return `l${hmac(this.deploymentSecret, label).slice(0, 22)}`;
   }
 
+  carryKey(meetingKey: string, { tenantId, userId }: { tenantId: string; userId: string }): string {
+    const label = `carry\u0000${meetingKey}\u0000${tenantId}\u0000${userId}`;
+    return `c${hmac(this.deploymentSecret, label).slice(0, 43)}`;
+  }
+
   newSalt(): string {
     return randomBytes(32).toString('base64url');
   }

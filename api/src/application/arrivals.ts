@@ -46,12 +46,14 @@ export class Arrivals {
     const known = meeting.state.participants[participantId];
     const contact = this.contactOf(meeting, participantId, membership.teamsUserId);
     const organiserKey = this.organiserKeyOf(caller, membership.role);
+    const carryKey = this.carryKeyOf(meetingKey, meeting, caller);
     const stale =
       known?.present !== true ||
       !known.openedPanel ||
       known.displayName !== caller.displayName ||
       known.role !== membership.role ||
       (contact !== undefined && known.contact !== contact) ||
+      (carryKey !== undefined && known.carryKey !== carryKey) ||
       (organiserKey !== undefined && !meeting.organisers.includes(organiserKey));
     if (!stale || !membership.inMeeting) return { meetingKey, participantId, meeting };
     const arrival = await this.submit(meetingKey, meetingId, {
@@ -62,6 +64,7 @@ export class Arrivals {
         displayName: caller.displayName,
         role: membership.role,
         ...(contact === undefined ? {} : { contact }),
+        ...(carryKey === undefined ? {} : { carryKey }),
       },
       session: meeting.state.session,
       ...(organiserKey === undefined ? {} : { organiserKey }),
@@ -92,6 +95,7 @@ export class Arrivals {
         }
         const contact = this.contactOf(meeting, participantId, teamsUserId);
         const organiserKey = this.organiserKeyOf(person, role ?? known?.role ?? 'attendee');
+        const carryKey = this.carryKeyOf(meetingKey, meeting, person);
         await this.submit(meetingKey, meetingId, {
           participantId,
           commandId: null,
@@ -101,6 +105,7 @@ export class Arrivals {
             role: role ?? known?.role ?? 'attendee',
             via: 'meeting',
             ...(contact === undefined ? {} : { contact }),
+            ...(carryKey === undefined ? {} : { carryKey }),
           },
           session: meeting.state.session,
           tenantId: person.tenantId,
@@ -128,6 +133,19 @@ export class Arrivals {
   ): string | undefined {
     if (this.deps.contacts === undefined || teamsUserId === null) return undefined;
     return this.deps.contacts.seal(meeting.salt, participantId, teamsUserId);
+  }
+
+  /**
+   * Only while the organiser has carry-over on: the key that lets the next session recognise this
+   * person (decision 013). Off, none is computed, so none is kept.
+   */
+  private carryKeyOf(
+    meetingKey: string,
+    meeting: StoredMeeting,
+    person: Caller,
+  ): string | undefined {
+    if (!meeting.state.options.carryOver) return undefined;
+    return this.deps.pseudonyms.carryKey(meetingKey, person);
   }
 
   private organiserKeyOf(person: Caller, role: Role): string | undefined {

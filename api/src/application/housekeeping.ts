@@ -39,21 +39,24 @@ export class Housekeeping {
   }
 
   /**
-   * Records older than their retention (30 days by default) and expired summaries are deleted,
-   * and so is what is left of a meeting once its last summary could have expired.
+   * Records older than their retention (30 days by default), expired summaries and expired carried
+   * entries are deleted, and so is what is left of a meeting once its last summary could have
+   * expired.
    */
   async purgeExpired(
     now: number,
-  ): Promise<{ records: number; summaries: number; meetings: number }> {
+  ): Promise<{ records: number; summaries: number; meetings: number; carried: number }> {
     const { store } = this.deps;
-    const [records, summaries, meetings] = await Promise.all([
+    const [records, summaries, meetings, carried] = await Promise.all([
       store.purgeRecordsBefore(now - this.deps.recordRetentionDays * DAY_MS),
       this.deps.summaries.purgeExpired(now),
       // Its summaries were stored as its sessions ended (an ending job that kept failing is
       // finished within the grace period), so they have all expired by now: the next session
       // can start again from 1 without meeting an old summary.
       store.purgeEndedBefore(now - (this.deps.summaryRetentionDays + GRACE_DAYS) * DAY_MS),
+      // Entries carried over that no next session took within CARRY_DAYS (decision 013).
+      store.purgeCarriedBefore(now),
     ]);
-    return { records, summaries, meetings };
+    return { records, summaries, meetings, carried };
   }
 }

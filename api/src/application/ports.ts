@@ -8,6 +8,9 @@ import type {
   PublicView,
   Role,
 } from '@roundtable/core';
+import type { CarriedSet } from './carry.js';
+
+export type { CarriedSet } from './carry.js';
 
 /** A person whose token was verified. Nothing here comes from the request body. */
 export interface Caller {
@@ -86,6 +89,15 @@ export interface Pseudonymiser {
    * under the deployment secret, only ever in memory and in short-lived live tickets.
    */
   listenerId(meetingKey: string, caller: Caller): string;
+  /**
+   * The one link between sessions, only while the organiser has carry-over on: a keyed hash under
+   * the deployment secret of the meeting and the person, so the next session (with a new salt) can
+   * recognise someone it carried over. Kept only in the live state and in the carried row.
+   */
+  carryKey(
+    meetingKey: string,
+    identity: { readonly tenantId: string; readonly userId: string },
+  ): string;
 }
 
 /**
@@ -172,6 +184,13 @@ export interface MeetingCommit {
   readonly records: readonly ParticipationRecord[];
   /** Set by the commit that ends a session. */
   readonly closing?: SessionClosing;
+  /** The ending commit only: entries carried to the next session (stored until it opens). */
+  readonly carry?: CarriedSet;
+  /**
+   * The commit that opens the next session, having read the carried set: deletes it in the same
+   * transaction (a set that has gone meanwhile is a conflict: read again).
+   */
+  readonly takesCarried?: boolean;
   /**
    * When the decider made this commit: the events that turn `expected.state` into `next.state`,
    * in order (empty when the state did not change). A store may keep these instead of the whole
@@ -203,6 +222,12 @@ export interface MeetingStore {
   ): Promise<Map<string, CommandOutcome>>;
   /** One session's durable records in commit order. */
   records(meetingKey: string, session: number): Promise<ParticipationRecord[]>;
+  /** What the last ending commit carried to the next session and nobody has taken yet, or null. */
+  carried(meetingKey: string): Promise<CarriedSet | null>;
+  /** Deletes carried sets that expired before `now` across all meetings; returns how many. */
+  purgeCarriedBefore(now: number): Promise<number>;
+  /** Deletes one meeting's carried set, if any (its organiser erased it); returns how many. */
+  dropCarried(meetingKey: string): Promise<number>;
   /** What the ending commit of a session kept for the ending job, or null. */
   closing(meetingKey: string, session: number): Promise<SessionClosing | null>;
   /**

@@ -93,6 +93,8 @@ export class SummaryService {
         await ended.announced;
       }
       meetingRows = await store.purgeSession(meetingKey, session);
+      // Whoever it carried over goes too: the organiser erased the meeting, not only its summary.
+      meetingRows += await store.dropCarried(meetingKey);
       sessions.add(session);
     }
     const erasedSummaries = await summaries.erase(meetingKey, [...sessions]);

@@ -18,6 +18,8 @@ export const TIMEBOX_MAX_SECONDS = 3600;
 export const DISPLAY_NAME_MAX_LENGTH = 256;
 /** A sealed contact is a few dozen characters; the bound keeps a bad caller from bloating the state. */
 export const CONTACT_MAX_LENGTH = 512;
+/** A carry key is a keyed hash of a few dozen characters. */
+export const CARRY_KEY_MAX_LENGTH = 128;
 
 const id = z.string().min(1).max(128);
 const entryKind = z.enum(ENTRY_KINDS);
@@ -111,6 +113,7 @@ export const systemCommandSchema = z.discriminatedUnion('type', [
     displayName: z.string().trim().min(1).max(DISPLAY_NAME_MAX_LENGTH),
     role: z.enum(ROLES),
     contact: z.string().min(1).max(CONTACT_MAX_LENGTH).optional(),
+    carryKey: z.string().min(1).max(CARRY_KEY_MAX_LENGTH).optional(),
     via: z.enum(ARRIVAL_ROUTES).optional(),
   }),
   z.strictObject({ type: z.literal('depart') }),

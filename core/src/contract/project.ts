@@ -1,6 +1,7 @@
 // Projects the live state into the views of contract/view.ts.
 import { labelsFor } from '../checkins/prompts.js';
 import type { MeetingState } from '../meeting/state.js';
+import { entryReason } from '../meeting/reasons.js';
 import { isHost } from '../meeting/state.js';
 import type { ParticipantView, PublicView } from './view.js';
 
@@ -89,7 +90,7 @@ export function ownView(state: MeetingState, participantId: string): OwnView | n
       isHost: hosting,
       entries: state.queue.flatMap((entry, position) =>
         entry.participantId === participantId
-          ? [{ entryId: entry.entryId, kind: entry.kind, position }]
+          ? [{ entryId: entry.entryId, kind: entry.kind, position, why: entryReason(entry) }]
           : [],
       ),
       invited: viewer.invitedAt !== null,

@@ -2,7 +2,13 @@
 // view adds their own part, and hosts also see who has not been heard yet.
 import { z } from 'zod';
 import { checkinAggregateSchema } from '../checkins/aggregate.js';
-import { CHECKIN_SCALES, ENTRY_KINDS, QUEUE_MODES, ROLES } from '../meeting/state.js';
+import {
+  CHECKIN_SCALES,
+  ENTRY_KINDS,
+  ENTRY_REASONS,
+  QUEUE_MODES,
+  ROLES,
+} from '../meeting/state.js';
 
 const kind = z.enum(ENTRY_KINDS);
 const aggregate = checkinAggregateSchema;
@@ -61,8 +67,19 @@ export const participantViewSchema = publicViewSchema.extend({
     displayName: z.string(),
     role: z.enum(ROLES),
     isHost: z.boolean(),
-    /** Your waiting entries and their place in the whole queue (0 = next). */
-    entries: z.array(z.object({ entryId: z.string(), kind, position: z.int() })),
+    /**
+     * Your waiting entries, their place in the whole queue (0 = next) and why they are there —
+     * yours alone: nobody else's view says why your entry is where it is. The server always says
+     * why; a client that follows the public queue between reads may not know yet.
+     */
+    entries: z.array(
+      z.object({
+        entryId: z.string(),
+        kind,
+        position: z.int(),
+        why: z.enum(ENTRY_REASONS).optional(),
+      }),
+    ),
     /** A host has privately asked to hear from you. */
     invited: z.boolean(),
     answeredCheckin: z.boolean(),

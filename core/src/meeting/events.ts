@@ -26,6 +26,8 @@ export type MeetingEvent =
       /** The first time this person opens the panel in this session. */
       firstPanel: boolean;
       contact?: string;
+      /** The person's carry key (options.carryOver only); takes their carried entries, if any. */
+      carryKey?: string;
     }
   | { type: 'ParticipantDeparted'; at: number; participantId: string }
   | { type: 'EntryJoined'; at: number; entry: QueueEntry; index: number; overtook: string[] }

@@ -17,11 +17,23 @@ function updateParticipant(
   };
 }
 
+function withoutCarryKeys(
+  participants: MeetingState['participants'],
+): MeetingState['participants'] {
+  return Object.fromEntries(
+    Object.entries(participants).map(([id, participant]) => {
+      const { carryKey: _dropped, ...rest } = participant;
+      return [id, rest];
+    }),
+  );
+}
+
 export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
   switch (event.type) {
     case 'ParticipantArrived': {
       const known = state.participants[event.participantId];
       const contact = event.contact ?? known?.contact;
+      const carryKey = event.carryKey ?? known?.carryKey;
       const participant: Participant = {
         participantId: event.participantId,
         displayName: event.displayName,
@@ -35,11 +47,18 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
         invitedAt: known?.invitedAt ?? null,
         // An arrival without a contact (a platform that has none) keeps the one already known.
         ...(contact === undefined ? {} : { contact }),
+        ...(carryKey === undefined ? {} : { carryKey }),
       };
+      const { carried } = state;
       return {
         ...state,
         roster: state.roster || event.via === 'meeting',
         participants: { ...state.participants, [event.participantId]: participant },
+        // Whatever was carried for this person is theirs now (the same decision places it).
+        carried:
+          event.carryKey === undefined || carried.length === 0
+            ? carried
+            : carried.filter((entry) => entry.carryKey !== event.carryKey),
       };
     }
     case 'ParticipantDeparted':
@@ -58,7 +77,7 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       const entry = state.queue.find((candidate) => candidate.entryId === event.entryId);
       if (entry === undefined) return state;
       const queue = state.queue.filter((candidate) => candidate !== entry);
-      queue.splice(event.toIndex, 0, entry);
+      queue.splice(event.toIndex, 0, { ...entry, movedByHost: true });
       return { ...state, queue };
     }
     case 'TurnStarted': {
@@ -147,8 +166,12 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       };
     case 'PresentersHostChanged':
       return { ...state, presentersHost: event.enabled };
-    case 'OptionChanged':
-      return { ...state, options: { ...state.options, [event.option]: event.enabled } };
+    case 'OptionChanged': {
+      const options = { ...state.options, [event.option]: event.enabled };
+      if (event.option !== 'carryOver' || event.enabled) return { ...state, options };
+      // Carry-over turned off: nobody is carried to the next session, and no carry key is kept.
+      return { ...state, options, carried: [], participants: withoutCarryKeys(state.participants) };
+    }
     case 'SessionEnded':
       return { ...state, phase: 'ended', current: null, queue: [], checkin: null };
   }

@@ -6,7 +6,8 @@ import type { MeetingCommand, PublicCommand, SystemCommand } from '../contract/c
 import { closeOpenCheckin } from './checkin-commands.js';
 import type { MeetingEvent } from './events.js';
 import type { HandlerContext } from './handler.js';
-import { entryJoined, turnEnded } from './queue-commands.js';
+import { evolve } from './evolve.js';
+import { carriedEntryJoined, entryJoined, turnEnded } from './queue-commands.js';
 import type { MeetingState } from './state.js';
 import { hostsByRole, isHost } from './state.js';
 
@@ -25,15 +26,18 @@ export function arrive(
   const known = state.participants[participantId];
   const via = command.via ?? 'panel';
   const firstPanel = via === 'panel' && known?.openedPanel !== true;
+  // A carry key is kept only while the organiser wants people carried over.
+  const carryKey = state.options.carryOver ? command.carryKey : undefined;
   const unchanged =
     known?.present === true &&
     !firstPanel &&
     (via === 'panel' || state.roster) &&
     known.displayName === command.displayName &&
     known.role === command.role &&
-    (command.contact === undefined || known.contact === command.contact);
+    (command.contact === undefined || known.contact === command.contact) &&
+    (carryKey === undefined || known.carryKey === carryKey);
   if (unchanged) return accept();
-  return accept({
+  const arrived: MeetingEvent = {
     type: 'ParticipantArrived',
     at: now,
     participantId,
@@ -43,7 +47,40 @@ export function arrive(
     via,
     firstPanel,
     ...(command.contact === undefined ? {} : { contact: command.contact }),
-  });
+    ...(carryKey === undefined ? {} : { carryKey }),
+  };
+  return accept(
+    arrived,
+    ...carriedBack(evolve(state, arrived), state, participantId, carryKey, now),
+  );
+}
+
+/**
+ * The entries this person still had waiting when the last session ended, back at the front (the
+ * arrival has already taken them out of `state.carried`). Even a locked queue takes them: they
+ * were in it before the lock.
+ */
+function carriedBack(
+  arrived: MeetingState,
+  before: MeetingState,
+  participantId: string,
+  carryKey: string | undefined,
+  now: number,
+): MeetingEvent[] {
+  if (carryKey === undefined) return [];
+  const events: MeetingEvent[] = [];
+  let working = arrived;
+  for (const carried of before.carried) {
+    if (carried.carryKey !== carryKey) continue;
+    const held = working.queue.some(
+      (entry) => entry.participantId === participantId && entry.kind === carried.kind,
+    );
+    if (held) continue;
+    const joined = carriedEntryJoined(working, participantId, carried, now);
+    events.push(joined);
+    working = evolve(working, joined);
+  }
+  return events;
 }
 
 /** Teams says this person left the meeting (closing Roundtable's panel is not leaving). */

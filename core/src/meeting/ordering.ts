@@ -1,5 +1,6 @@
 // Where an entry goes in the queue. Kinds are kept in priority order; within `point`, equity mode
-// lets people who have spoken least go first, but never past someone overtaken maxBypass times.
+// lets people who have spoken least go first, but never past someone overtaken maxBypass times,
+// nor past an entry carried over from the last session (it was promised the front).
 import type { EntryKind, MeetingState, Participant, QueueEntry } from './state.js';
 import { kindRank } from './state.js';
 
@@ -39,9 +40,25 @@ export function placeNewEntry(
     if (!ahead || !aheadPerson) break;
     // A capped entry keeps its place, and nobody jumps over it to reach those in front.
     if (ahead.overtakenBy >= state.settings.maxBypass) break;
+    if (ahead.origin === 'carried') break;
     if (!hasSpokenLess(newcomer, aheadPerson)) break;
     overtook.push(ahead.entryId);
     index -= 1;
   }
   return { index, overtook };
+}
+
+/**
+ * The index for an entry carried over from the last session: the front of its kind's section,
+ * behind the carried entries that were ahead of it last time.
+ */
+export function placeCarriedEntry(state: MeetingState, kind: EntryKind, rank: number): number {
+  const { start, end } = sectionOf(state.queue, kind);
+  let index = start;
+  while (index < end) {
+    const entry = state.queue[index];
+    if (entry?.origin !== 'carried' || (entry.carriedRank ?? 0) > rank) break;
+    index += 1;
+  }
+  return index;
 }

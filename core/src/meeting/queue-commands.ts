@@ -7,8 +7,8 @@ import { shuffle } from '../random.js';
 import type { MeetingEvent, TurnEndReason } from './events.js';
 import { evolve } from './evolve.js';
 import type { HandlerContext } from './handler.js';
-import { placeNewEntry, sectionOf } from './ordering.js';
-import type { EntryKind, EntryOrigin, MeetingState } from './state.js';
+import { placeCarriedEntry, placeNewEntry, sectionOf } from './ordering.js';
+import type { CarriedEntry, EntryKind, EntryOrigin, MeetingState, QueueEntry } from './state.js';
 import { NOTE_MAX_LENGTH } from './state.js';
 
 type Command<T extends PublicCommand['type']> = Extract<PublicCommand, { type: T }>;
@@ -23,7 +23,7 @@ export function entryJoined(
   now: number,
 ): MeetingEvent {
   const { index, overtook } = placeNewEntry(state, participantId, kind);
-  const entry = {
+  const entry: QueueEntry = {
     entryId: `e${state.sequence.entry + 1}`,
     participantId,
     kind,
@@ -31,8 +31,31 @@ export function entryJoined(
     joinedAt: now,
     origin,
     overtakenBy: 0,
+    ...(overtook.length === 0 ? {} : { overtook: overtook.length }),
   };
   return { type: 'EntryJoined', at: now, entry, index, overtook };
+}
+
+/** An entry carried over from the last session, for the person it belonged to, at the front. */
+export function carriedEntryJoined(
+  state: MeetingState,
+  participantId: string,
+  carried: CarriedEntry,
+  now: number,
+): MeetingEvent {
+  const entry: QueueEntry = {
+    entryId: `e${state.sequence.entry + 1}`,
+    participantId,
+    kind: carried.kind,
+    // The note stayed behind with the last session: only the entry and its kind are carried.
+    note: null,
+    joinedAt: now,
+    origin: 'carried',
+    overtakenBy: 0,
+    carriedRank: carried.rank,
+  };
+  const index = placeCarriedEntry(state, carried.kind, carried.rank);
+  return { type: 'EntryJoined', at: now, entry, index, overtook: [] };
 }
 
 export function join(command: Command<'join'>, state: MeetingState, ctx: HandlerContext): Result {
@@ -164,7 +187,11 @@ export function startRound(state: MeetingState, ctx: HandlerContext): MeetingEve
     working = evolve(working, joined);
   }
   const { start, end } = sectionOf(working.queue, 'point');
-  const points = working.queue.slice(start, end).map((entry) => entry.entryId);
+  // Entries carried over from the last session keep the front they were promised; the rest draw.
+  const points = working.queue
+    .slice(start, end)
+    .filter((entry) => entry.origin !== 'carried')
+    .map((entry) => entry.entryId);
   events.push({ type: 'RoundStarted', at: ctx.now, order: shuffle(points, ctx.random) });
   return events;
 }

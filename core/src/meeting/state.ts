@@ -17,8 +17,28 @@ export type Role = (typeof ROLES)[number];
 export const ARRIVAL_ROUTES = ['panel', 'meeting'] as const;
 export type ArrivalRoute = (typeof ARRIVAL_ROUTES)[number];
 
-/** Why an entry exists: the person joined, accepted an invitation, or a round placed them. */
-export type EntryOrigin = 'joined' | 'invite' | 'round';
+/**
+ * Why an entry exists: the person joined, accepted an invitation, a round placed them, or they
+ * were still waiting when the meeting's last session ended (the organiser's carry-over option).
+ */
+export type EntryOrigin = 'joined' | 'invite' | 'round' | 'carried';
+
+/**
+ * What a person's own view says about why their entry is where it is. Only ever about their own
+ * entry, and never how much anyone else has spoken.
+ */
+export const ENTRY_REASONS = [
+  'moved',
+  'carried',
+  'kind',
+  'round',
+  'least-spoken',
+  'joined-order',
+] as const;
+export type EntryReason = (typeof ENTRY_REASONS)[number];
+
+/** How long an entry carried over waits for the next session before it is forgotten unused. */
+export const CARRY_DAYS = 14;
 
 export const CHECKIN_SCALES = ['likert5', 'energy5', 'word'] as const;
 /** How a check-in is answered; `round` is a spoken round that collects no typed answers. */
@@ -52,6 +72,12 @@ export interface Participant {
    * record, and forgotten with the name.
    */
   readonly contact?: string;
+  /**
+   * While the organiser's carry-over option is on: a keyed hash of the person and the meeting that
+   * outlives the session's salt, so the next session can recognise them. Opaque to the core, never
+   * in a view or a record, and forgotten with the name.
+   */
+  readonly carryKey?: string;
 }
 
 export interface QueueEntry {
@@ -63,6 +89,20 @@ export interface QueueEntry {
   readonly origin: EntryOrigin;
   /** How many later entries the equity rule has placed ahead of this one. */
   readonly overtakenBy: number;
+  /** How many entries this one passed when it joined (the equity rule); absent when none. */
+  readonly overtook?: number;
+  /** A carried entry's place when the last session ended (0 = first); its order among carried. */
+  readonly carriedRank?: number;
+  /** A host moved this entry. */
+  readonly movedByHost?: boolean;
+}
+
+/** An entry still waiting when the last session ended, until its person arrives in this one. */
+export interface CarriedEntry {
+  readonly carryKey: string;
+  readonly kind: EntryKind;
+  /** Its place in the queue when the last session ended (0 = first). */
+  readonly rank: number;
 }
 
 export interface CurrentTurn {
@@ -144,6 +184,11 @@ export interface MeetingState {
   /** The current turn's predecessors that can still be thanked, newest last. */
   readonly recentTurns: readonly RecentTurn[];
   readonly checkin: OpenCheckin | null;
+  /**
+   * Entries carried over from the last session whose people have not arrived yet, by rank. Each
+   * goes as its person arrives; what is left is forgotten when this session ends.
+   */
+  readonly carried: readonly CarriedEntry[];
   /** Counters for ids that are unique within the meeting and need no randomness. */
   readonly sequence: { readonly entry: number; readonly turn: number; readonly checkin: number };
 }
@@ -152,6 +197,7 @@ export function initialMeetingState(
   settings: Partial<MeetingSettings> = {},
   session = 1,
   options: MeetingOptions = NO_OPTIONS,
+  carried: readonly CarriedEntry[] = [],
 ): MeetingState {
   return {
     session,
@@ -171,6 +217,7 @@ export function initialMeetingState(
     current: null,
     recentTurns: [],
     checkin: null,
+    carried,
     sequence: { entry: 0, turn: 0, checkin: 0 },
   };
 }
@@ -199,16 +246,16 @@ export function hostsByRole(
 }
 
 /** A live state as an earlier version stored it: without the fields added since. */
-export type StoredState = Omit<MeetingState, 'roster' | 'options' | 'participants'> &
-  Partial<Pick<MeetingState, 'roster' | 'options'>> & {
+export type StoredState = Omit<MeetingState, 'roster' | 'options' | 'participants' | 'carried'> &
+  Partial<Pick<MeetingState, 'roster' | 'options' | 'carried'>> & {
     readonly participants: Readonly<
       Record<string, Omit<Participant, 'openedPanel'> & { readonly openedPanel?: boolean }>
     >;
   };
 
 /**
- * Fills in what an earlier version did not store: no roster yet, no options chosen, and everyone
- * it knew came through the panel (the only way there was).
+ * Fills in what an earlier version did not store: no roster yet, no options chosen, nothing
+ * carried over, and everyone it knew came through the panel (the only way there was).
  */
 export function upgradedState(stored: StoredState): MeetingState {
   const participants = Object.fromEntries(
@@ -221,6 +268,7 @@ export function upgradedState(stored: StoredState): MeetingState {
     ...stored,
     roster: stored.roster ?? false,
     options: stored.options ?? NO_OPTIONS,
+    carried: stored.carried ?? [],
     participants,
   };
 }

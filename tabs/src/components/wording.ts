@@ -1,5 +1,5 @@
 // The side panel's words for domain values, kept in one place so every component says the same.
-import type { CheckinScale, EntryKind, QueueMode } from '@roundtable/core';
+import type { CheckinScale, EntryKind, EntryReason, QueueMode } from '@roundtable/core';
 
 export const KIND_LABELS: Readonly<Record<EntryKind, string>> = {
   order: 'Point of order',
@@ -39,6 +39,32 @@ export function ordinal(n: number): string {
 /** "You're next" for position 0, then "You're 2nd", "You're 3rd"… */
 export function placeText(position: number): string {
   return position === 0 ? "You're next" : `You're ${ordinal(position + 1)}`;
+}
+
+/** Why a kind goes before new points, for someone whose entry is ahead for that reason. */
+const KIND_REASONS: Readonly<Record<EntryKind, string>> = {
+  order: 'Points of order go first',
+  clarify: 'Clarifying questions go before replies and new points',
+  reply: 'Replies go before new points',
+  point: 'New points go in turn',
+};
+
+/** Why your own entry is where it is: only ever shown to you, and never about anyone else. */
+export function reasonText(why: EntryReason, kind: EntryKind): string {
+  switch (why) {
+    case 'carried':
+      return "Carried over from last time. You're free to leave if it no longer applies";
+    case 'moved':
+      return 'Moved by a host';
+    case 'kind':
+      return KIND_REASONS[kind];
+    case 'round':
+      return "Placed by the round's random order";
+    case 'least-spoken':
+      return 'Ahead because you have spoken least so far';
+    case 'joined-order':
+      return 'In the order people joined';
+  }
 }
 
 export function durationText(seconds: number): string {

@@ -121,8 +121,11 @@ export class MeetingSession {
     // so they arrive in it; and the live link is asked for again, because each session's nudges
     // go to that session's own pseudonyms.
     const newSession = current !== null && view.session !== current.session;
+    // Carry-over just turned on: arriving again lets the server note this person's carry key, so
+    // an entry they already have can be carried to the next session.
+    const carryOverOn = current !== null && view.options.carryOver && !current.options.carryOver;
     this.state.applyPublic(view);
-    if (newSession || current?.you.participantId === '') void this.refresh();
+    if (newSession || carryOverOn || current?.you.participantId === '') void this.refresh();
     // Hosts refetch: their private lists (not heard yet) follow every turn.
     else if (current === null || current.you.isHost)
       this.timers.later(250, () => void this.refresh());

@@ -44,15 +44,19 @@ export class ViewState {
     this.publish();
   }
 
-  /** This person's entries follow from the public queue; the rest of their part stays. */
+  /**
+   * This person's entries follow from the public queue; the rest of their part stays, and so does
+   * why an entry already known is where it is (the public queue never says).
+   */
   applyPublic(update: PublicView): void {
     const current = this.view;
     if (current === null || !supersedes(update, current, false)) return;
-    const entries = update.queue.flatMap((entry, position) =>
-      entry.participantId === current.you.participantId
-        ? [{ entryId: entry.entryId, kind: entry.kind, position }]
-        : [],
-    );
+    const known = new Map(current.you.entries.map((entry) => [entry.entryId, entry.why]));
+    const entries = update.queue.flatMap((entry, position) => {
+      if (entry.participantId !== current.you.participantId) return [];
+      const why = known.get(entry.entryId);
+      return [{ entryId: entry.entryId, kind: entry.kind, position, ...(why ? { why } : {}) }];
+    });
     this.apply({ ...current, ...update, you: { ...current.you, entries } });
   }
 

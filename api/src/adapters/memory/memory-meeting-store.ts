@@ -14,21 +14,11 @@ import type {
   SessionClosing,
   StoredMeeting,
 } from '../../application/ports.js';
-
-interface SessionRows {
-  outcomes: Map<string, CommandOutcome>;
-  /** One batch per commit with records, as Table Storage keeps one row per commit. */
-  records: { committedAt: number; records: ParticipationRecord[] }[];
-  closing: SessionClosing | null;
-}
-
-interface Partition {
-  meeting: StoredMeeting;
-  sessions: Map<number, SessionRows>;
-}
+import { MemoryCarriedSets, type Partition, type SessionRows } from './memory-meeting-rows.js';
 
 export class MemoryMeetingStore implements MeetingStore {
   private readonly partitions = new Map<string, Partition>();
+  private readonly carriedSets = new MemoryCarriedSets();
   private etagCounter = 0;
   /** Set to make every call fail as if storage were unreachable. */
   unavailable = false;
@@ -64,12 +54,14 @@ export class MemoryMeetingStore implements MeetingStore {
       if (commit.closing !== undefined && rows?.closing) {
         throw new StoreConflictError('The session was closed already.');
       }
+      this.carriedSets.check(commit);
       const meeting: StoredMeeting = structuredClone({
         ...commit.next,
         etag: `W/"${++this.etagCounter}"`,
       });
       const next: Partition = partition ?? { meeting, sessions: new Map() };
       next.meeting = meeting;
+      this.carriedSets.apply(commit);
       const target: SessionRows = rows ?? { outcomes: new Map(), records: [], closing: null };
       for (const c of commit.commands)
         target.outcomes.set(key(c.participantId, c.commandId), c.outcome);
@@ -109,6 +101,10 @@ export class MemoryMeetingStore implements MeetingStore {
     );
   }
 
+  carried = (key: string) => this.run(() => this.carriedSets.get(key));
+  purgeCarriedBefore = (now: number) => this.run(() => this.carriedSets.purgeBefore(now));
+  dropCarried = (key: string) => this.run(() => this.carriedSets.drop(key));
+
   closing(meetingKey: string, session: number): Promise<SessionClosing | null> {
     return this.run(() => structuredClone(this.rowsOf(meetingKey, session)?.closing ?? null));
   }
@@ -133,7 +129,7 @@ export class MemoryMeetingStore implements MeetingStore {
         const { meeting } = partition;
         if (meeting.state.phase !== 'ended' || meeting.lastActiveAt >= before) continue;
         this.partitions.delete(meetingKey);
-        rows += 1;
+        rows += 1 + this.carriedSets.drop(meetingKey);
         for (const session of partition.sessions.values()) {
           rows += session.outcomes.size + session.records.length + (session.closing ? 1 : 0);
         }

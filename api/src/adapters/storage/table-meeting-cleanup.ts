@@ -33,7 +33,7 @@ export function doubleLiteral(value: number): string {
 }
 
 export class TableRows {
-  private readonly client: TableClient;
+  readonly client: TableClient;
   private readonly timeoutMs: number;
 
   constructor(client: TableClient, timeoutMs: number) {

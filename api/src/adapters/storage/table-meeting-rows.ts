@@ -1,10 +1,12 @@
 // The rows of one Teams meeting's partition: `state` (its current session; a large session's
 // state also has `state-base` and `state-log-NN`, table-state-log.ts), and per session s (10
 // digits, so that text order is number order): `cmd-{s}-{participantId}-{commandId}`,
-// `rec-{s}-{version, 10 digits}` and, once it has ended, `ses-{s}`. Plain `phase`, `session`,
+// `rec-{s}-{version, 10 digits}` and, once it has ended, `ses-{s}`; between sessions, what the last
+// one carried over, `carry` (table-carried-rows.ts). Plain `phase`, `session`,
 // `lastActiveAt`, `committedAt` and `endedAt` properties exist for the cleanup queries.
 import type { TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
 import type { MeetingCommit, SessionClosing, StoredMeeting } from '../../application/ports.js';
+import { CARRY_ROW, carriedEntity } from './table-carried-rows.js';
 import { packJson, recordChunks } from './table-chunks.js';
 import { restoreState } from './table-state-read.js';
 import { writeState, type StateLayout } from './table-state-log.js';
@@ -50,7 +52,17 @@ export interface CommitWrite {
  * base or log row and the rows it no longer needs.
  */
 export function commitActions(
-  { meetingKey, expected, next, commands, records, closing, events }: MeetingCommit,
+  {
+    meetingKey,
+    expected,
+    next,
+    commands,
+    records,
+    closing,
+    events,
+    carry,
+    takesCarried,
+  }: MeetingCommit,
   previous: StateLayout | null,
   inlineStateBytes: number,
 ): CommitWrite {
@@ -91,6 +103,10 @@ export function commitActions(
     actions.push(['create', { ...row, ...packJson(records, recordChunks) }]);
   }
   if (closing !== undefined) actions.push(['create', closingEntity(meetingKey, closing)]);
+  // Only one set waits at a time: an opening takes it before the next ending can write one.
+  if (carry !== undefined) actions.push(['upsert', carriedEntity(meetingKey, carry), 'Replace']);
+  if (takesCarried === true)
+    actions.push(['delete', { partitionKey: meetingKey, rowKey: CARRY_ROW }]);
   if (written.row !== null) {
     const { rowKey, properties } = written.row;
     actions.push(['upsert', { partitionKey: meetingKey, rowKey, ...properties }, 'Replace']);

@@ -7,6 +7,7 @@ import type { ParticipationRecord } from '@roundtable/core';
 import { LRUCache } from 'lru-cache';
 import { StoreConflictError } from '../../application/errors.js';
 import type {
+  CarriedSet,
   CommandOutcome,
   IdleSession,
   MeetingCommit,
@@ -14,6 +15,7 @@ import type {
   SessionClosing,
   StoredMeeting,
 } from '../../application/ports.js';
+import { dropCarriedRow, purgeCarriedRows, readCarried } from './table-carried-rows.js';
 import { recordChunks, unpackJson } from './table-chunks.js';
 import { commitError, unavailable, unlessMissing } from './table-failures.js';
 import {
@@ -210,6 +212,18 @@ export class TableMeetingStore implements MeetingStore {
       odata`PartitionKey eq ${meetingKey} and RowKey ge ${from} and RowKey lt ${before}`,
     );
     return rows.flatMap((row) => unpackJson(row, recordChunks) as ParticipationRecord[]);
+  }
+
+  carried(meetingKey: string): Promise<CarriedSet | null> {
+    return readCarried(this.rows, meetingKey);
+  }
+
+  purgeCarriedBefore(now: number): Promise<number> {
+    return purgeCarriedRows(this.rows, now);
+  }
+
+  dropCarried(meetingKey: string): Promise<number> {
+    return dropCarriedRow(this.rows, meetingKey);
   }
 
   async closing(meetingKey: string, session: number): Promise<SessionClosing | null> {

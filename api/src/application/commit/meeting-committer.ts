@@ -4,6 +4,7 @@
 import type { MeetingSettings, RandomSource } from '@roundtable/core';
 import { initialMeetingState } from '@roundtable/core';
 import type { Announcer } from '../announcer.js';
+import { carriedIntoNext } from '../carry.js';
 import {
   DependencyUnavailableError,
   DuplicateCommandError,
@@ -101,15 +102,20 @@ export class MeetingCommitter {
       if (current !== null && current.state.phase === 'live') return current;
       const now = this.deps.clock();
       try {
+        // What the last session carried (organiser's option) is read here, and deleted in the
+        // opening's own transaction: applied or not, it is never kept past this session's start.
+        const carried = current === null ? null : await this.deps.store.carried(meetingKey);
         const opened = await this.deps.store.commit({
           meetingKey,
           expected: current,
           next: {
-            // The organiser's options for the meeting carry over; nothing about anyone does.
+            // The organiser's options for the meeting carry over; nothing about anyone does,
+            // beyond the carried entries, which only their own people can take.
             state: initialMeetingState(
               this.deps.settings,
               (current?.state.session ?? 0) + 1,
               current?.state.options,
+              carriedIntoNext(carried, current?.state ?? null, now),
             ),
             version: (current?.version ?? 0) + 1,
             publicVersion: (current?.publicVersion ?? 0) + 1,
@@ -120,6 +126,7 @@ export class MeetingCommitter {
           },
           commands: [],
           records: [],
+          ...(carried === null ? {} : { takesCarried: true }),
         });
         this.stats.commits += 1;
         this.cache.remember(meetingKey, opened, now, 'write');

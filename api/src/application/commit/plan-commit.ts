@@ -4,6 +4,7 @@
 import type { CommandContext, MeetingEvent, MeetingState, RandomSource } from '@roundtable/core';
 import { decide, domainError, evolveAll, forgetPeople } from '@roundtable/core';
 import { durableRecords, publicChanged } from '../announce.js';
+import { carriedAtEnd } from '../carry.js';
 import type { CommandOutcome, MeetingCommit, Pseudonymiser, StoredMeeting } from '../ports.js';
 import type { Pending } from './command-queue.js';
 
@@ -27,7 +28,7 @@ export function planCommit(
   batch: readonly Pending[],
   context: PlanContext,
 ): CommitPlan {
-  const { state, events, decisions } = decideAll(meeting.state, batch, context);
+  const { state, events, decisions, beforeEnd } = decideAll(meeting.state, batch, context);
   const organisers = organisersAfter(meeting, batch, decisions);
   const changed = events.length > 0;
   const version = changed ? meeting.version + 1 : meeting.version;
@@ -41,6 +42,8 @@ export function planCommit(
   const records = durableRecords(events, (id) => context.pseudonyms.recordId(meeting.salt, id));
   const base = { version, publicVersion, createdAt: meeting.createdAt, lastActiveAt: context.now };
   if (ended) {
+    // Who was still waiting, under carry keys only, when the organiser chose carry-over.
+    const carry = beforeEnd === null ? null : carriedAtEnd(beforeEnd, context.now);
     const commit: MeetingCommit = {
       meetingKey,
       expected: meeting,
@@ -54,6 +57,7 @@ export function planCommit(
         endedAt: context.now,
         organisers,
       },
+      ...(carry === null ? {} : { carry }),
     };
     return { commit, outcomes, events };
   }
@@ -102,8 +106,15 @@ function decideAll(
   initial: MeetingState,
   batch: readonly Pending[],
   context: PlanContext,
-): { state: MeetingState; events: MeetingEvent[]; decisions: Decided[] } {
+): {
+  state: MeetingState;
+  events: MeetingEvent[];
+  decisions: Decided[];
+  /** The live state the ending was decided on, when a decision ended the session. */
+  beforeEnd: MeetingState | null;
+} {
   let state = initial;
+  let beforeEnd: MeetingState | null = null;
   const events: MeetingEvent[] = [];
   const decisions = batch.map((pending): Decided => {
     if (pending.known) return { outcome: pending.known, transient: false, accepted: false };
@@ -124,11 +135,12 @@ function decideAll(
     if (!decision.ok) {
       return { outcome: { ok: false, error: decision.error }, transient: false, accepted: false };
     }
+    if (decision.events.some((event) => event.type === 'SessionEnded')) beforeEnd = state;
     state = evolveAll(state, decision.events);
     events.push(...decision.events);
     return { outcome: { ok: true, version: -1 }, transient: false, accepted: true };
   });
-  return { state, events, decisions };
+  return { state, events, decisions, beforeEnd };
 }
 
 /** The session's organisers, with anyone who organises and acted in this batch. */

@@ -1,5 +1,5 @@
-// Your own waiting entries, each with your place and a "Leave" button.
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+// Your own waiting entries, each with your place, why it is there, and a "Leave" button.
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { EntryKind, ParticipantView } from '@roundtable/core';
 import type { MeetingController } from '../../meeting/controller.js';
 import { BusyButton } from '../BusyButton.js';
@@ -7,10 +7,12 @@ import { KindBadge } from './KindBadge.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useSend } from '../hooks/use-send.js';
-import { KIND_LABELS, placeText } from '../wording.js';
+import { KIND_LABELS, placeText, reasonText } from '../wording.js';
 
 const useStyles = makeStyles({
   entry: { justifyContent: 'space-between', paddingBlock: tokens.spacingVerticalXXS },
+  place: { display: 'flex', flexDirection: 'column' },
+  why: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface YourEntriesProps {
@@ -37,7 +39,12 @@ export function YourEntries({ view, controller, leaveButtonRef, onLeft }: YourEn
           <li key={entry.entryId} className={mergeClasses(section.row, styles.entry)}>
             <span className={section.row}>
               <KindBadge kind={entry.kind} />
-              <span>{placeText(entry.position)}</span>
+              <span className={styles.place}>
+                <span>{placeText(entry.position)}</span>
+                {entry.why === undefined ? null : (
+                  <Caption1 className={styles.why}>{reasonText(entry.why, entry.kind)}</Caption1>
+                )}
+              </span>
             </span>
             <BusyButton
               ref={leaveButtonRef(entry.kind)}
