@@ -2,8 +2,11 @@
 // organiser chose it; and each person's own view says why their entry is where it is.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import type { CarriedEntry, EntryKind, MeetingState, Role } from '../../core/src/index.js';
 import {
+  type CarriedEntry,
+  type EntryKind,
+  type MeetingState,
+  type Role,
   ENTRY_KINDS,
   entriesToCarry,
   forgetPeople,
@@ -11,7 +14,7 @@ import {
   participantView,
   publicView,
   upgradedState,
-} from '../../core/src/index.js';
+} from '@roundtable/core';
 import { TestMeeting } from './support.js';
 
 const meta = { meetingId: 'm', version: 1 };

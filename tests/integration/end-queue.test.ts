@@ -10,7 +10,10 @@ import {
 import type { EndJob } from '../../api/src/application/ending-ports.js';
 import { DependencyUnavailableError } from '../../api/src/application/errors.js';
 import { startQueueWorker, startTimer } from '../../api/src/adapters/storage/local-queue-worker.js';
-import type { QueueWorkerOptions, Stoppable } from '../../api/src/adapters/storage/local-queue-worker.js';
+import type {
+  QueueWorkerOptions,
+  Stoppable,
+} from '../../api/src/adapters/storage/local-queue-worker.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { freePort } from '../support/free-port.js';
 
