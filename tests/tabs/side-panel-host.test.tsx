@@ -273,9 +273,9 @@ describe('side panel for a host', () => {
     const { user, unmount } = renderPanel(fake);
     await openTool(user, 'Who hosts');
 
-    await user.click(screen.getByRole('button', { name: 'Make Amir a co-host' }));
+    await user.click(screen.getByRole('button', { name: 'Make co-host Amir' }));
     expect(fake.sent).toEqual([{ type: 'grantHost', participantId: 'amir' }]);
-    expect(screen.getByRole('button', { name: 'Remove Amir as co-host' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove co-host Amir' })).toBeTruthy();
     unmount();
 
     renderPanel(new FakeController(meeting, 'amir'));

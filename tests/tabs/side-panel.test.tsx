@@ -161,7 +161,7 @@ describe('side panel for an attendee', () => {
 
     await user.click(screen.getByRole('button', { name: 'Thank Bea' }));
     expect(fake.sent).toEqual([{ type: 'appreciate', turnId: 't1' }]);
-    const thanked = screen.getByRole('button', { name: 'Thank Bea' });
+    const thanked = screen.getByRole('button', { name: 'Thanked Bea' });
     expect(thanked.textContent).toBe('Thanked');
     expect(thanked.getAttribute('aria-disabled')).toBe('true');
   });

@@ -1,10 +1,12 @@
 // Shown instead of every action once the session has ended.
 import { useEffect, useId, useRef } from 'react';
 import { useSectionStyles } from './styles.js';
+import { useRegionLabel } from './region-label.js';
 
 export function EndedNotice() {
   const styles = useSectionStyles();
   const headingId = useId();
+  const regionLabel = useRegionLabel(headingId);
   const heading = useRef<HTMLHeadingElement>(null);
   // The control that ended the session is gone; keep keyboard focus inside the panel.
   useEffect(() => {
@@ -13,7 +15,7 @@ export function EndedNotice() {
     }
   }, []);
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section className={styles.section} aria-labelledby={regionLabel}>
       <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
         This session has ended
       </h2>

@@ -22,6 +22,8 @@ export function ThemedPage({ theme, surface = 'page', children }: ThemedPageProp
     style.backgroundColor = background;
     // Scrollbars and form controls the browser draws follow the theme as well.
     style.colorScheme = theme === 'default' ? 'light' : 'dark';
+    // Says which theme is on, for browser tests that switch the system's theme and wait for it.
+    document.documentElement.dataset.theme = theme;
   }, [background, theme]);
   return (
     <FluentProvider theme={fluent} style={{ minHeight: '100vh', backgroundColor: background }}>

@@ -9,6 +9,7 @@ import type { PanelSectionProps } from '../panel-props.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useSend } from '../hooks/use-send.js';
+import { useRegionLabel } from '../region-label.js';
 
 const useStyles = makeStyles({
   name: { ...typographyStyles.subtitle1, margin: 0, overflowWrap: 'anywhere' },
@@ -18,6 +19,9 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const styles = useStyles();
   const headingId = useId();
+  const nameId = useId();
+  const thankId = useId();
+  const regionLabel = useRegionLabel(headingId);
   const sender = useSend(controller);
   const [thankedTurnId, setThankedTurnId] = useState<string | null>(null);
   const { current, timeboxSeconds } = view;
@@ -28,7 +32,7 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
   }
 
   return (
-    <section className={section.section} aria-labelledby={headingId}>
+    <section className={section.section} aria-labelledby={regionLabel}>
       <h2 id={headingId} className={section.heading}>
         Now speaking
       </h2>
@@ -37,7 +41,9 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
       ) : (
         <>
           <div className={section.row}>
-            <p className={styles.name}>{speaking ? 'You' : current.displayName}</p>
+            <p className={styles.name} id={nameId}>
+              {speaking ? 'You' : current.displayName}
+            </p>
             <KindBadge kind={current.kind} />
           </div>
           {timeboxSeconds === null ? null : (
@@ -62,7 +68,9 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
                 icon={<Heart20Regular />}
                 busy={sender.busyKey !== null}
                 disabledFocusable={thankedTurnId === current.turnId}
-                aria-label={`Thank ${current.displayName}`}
+                // "Thank Ana", then "Thanked Ana": the visible word first (WCAG 2.5.3).
+                id={thankId}
+                aria-labelledby={`${thankId} ${nameId}`}
                 onClick={() => void thank(current.turnId)}
               >
                 {thankedTurnId === current.turnId ? 'Thanked' : 'Thank'}
