@@ -228,7 +228,7 @@ describe('side panel for an attendee', () => {
     expect(liveRegion().firstElementChild).toBe(spoken);
 
     fake.others((m) => m.do('olivia', { type: 'next', currentTurnId: 't2' }));
-    expect(liveRegion().textContent).toBe("You're speaking");
+    expect(liveRegion().textContent).toBe('Your turn');
   });
 
   it('shows a calm connection message and the controller problem', () => {

@@ -48,9 +48,12 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
           </div>
           {timeboxSeconds === null ? null : (
             <Countdown
+              // A new turn starts a new countdown, with its own set points.
+              key={current.turnId}
               startedAt={current.startedAt}
               timeboxSeconds={timeboxSeconds}
               now={() => controller.now()}
+              announce={speaking}
             />
           )}
           <div className={section.row}>
