@@ -8,6 +8,7 @@ import { KindBadge } from './KindBadge.js';
 import type { PanelSectionProps } from '../panel-props.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
+import { usePendingFocus } from '../hooks/use-pending-focus.js';
 import { useSend } from '../hooks/use-send.js';
 import { useRegionLabel } from '../region-label.js';
 
@@ -23,9 +24,16 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
   const thankId = useId();
   const regionLabel = useRegionLabel(headingId);
   const sender = useSend(controller);
+  const focus = usePendingFocus();
   const [thankedTurnId, setThankedTurnId] = useState<string | null>(null);
   const { current, timeboxSeconds } = view;
   const speaking = current !== null && current.participantId === view.you.participantId;
+
+  // "I'm done" goes with the turn; focus moves to the section's heading, which now says who
+  // speaks (nobody, or the next person), instead of falling to the page.
+  async function finish(turnId: string) {
+    if (await sender.send({ type: 'finish', turnId })) focus.focusWhenReady('heading');
+  }
 
   async function thank(turnId: string) {
     if (await sender.send({ type: 'appreciate', turnId })) setThankedTurnId(turnId);
@@ -33,7 +41,7 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
 
   return (
     <section className={section.section} aria-labelledby={regionLabel}>
-      <h2 id={headingId} className={section.heading}>
+      <h2 id={headingId} ref={focus.refFor('heading')} tabIndex={-1} className={section.heading}>
         Now speaking
       </h2>
       {current === null ? (
@@ -62,7 +70,7 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
                 appearance="primary"
                 icon={<HandWave20Regular />}
                 busy={sender.busyKey !== null}
-                onClick={() => void sender.send({ type: 'finish', turnId: current.turnId })}
+                onClick={() => void finish(current.turnId)}
               >
                 I'm done
               </BusyButton>
