@@ -175,10 +175,12 @@ suite('accessibility in every state', () => {
       await running().stack.startApi();
     }
     await ana.getByText('Reconnecting…').waitFor({ state: 'detached', timeout: 40_000 });
-    await summary.getByRole('button', { name: 'Retry' }).click();
-    await summary.getByText('This page shows it by itself as soon as it is ready.').waitFor({
-      timeout: 30_000,
-    });
+    // The page tries again by itself; Retry is pressed if it is still there.
+    const waiting = summary.getByText('This page shows it by itself as soon as it is ready.');
+    const retry = summary.getByRole('button', { name: 'Retry' });
+    await retry.or(waiting).first().waitFor({ timeout: 30_000 });
+    if (await retry.isVisible()) await retry.click();
+    await waiting.waitFor({ timeout: 30_000 });
     await summary.context().close();
     expect(newFailures()).toEqual([]);
   }, 240_000);
@@ -188,9 +190,17 @@ suite('accessibility in every state', () => {
     await olu.getByRole('dialog').waitFor();
     await audit(olu, 'host, end-session dialog', found);
     await olu.getByRole('dialog').getByRole('button', { name: 'End session', exact: true }).click();
-    await ana.getByRole('heading', { name: 'This session has ended' }).waitFor({ timeout: 20_000 });
-    await audit(ana, 'attendee, session ended', found);
-    await audit(olu, 'host, session ended', found);
+    // A panel says the session ended until its next read, which shows the next, empty session
+    // (decision 008: a view opens nothing, it shows the session that would open). The ended
+    // notice is audited if it is still up; the notice that follows it always is.
+    const ended = ana.getByRole('heading', { name: 'This session has ended' });
+    const next = (page: Page) =>
+      page.getByText('A new session of this meeting has started.', { exact: false }).first();
+    await ended.or(next(ana)).first().waitFor({ timeout: 20_000 });
+    if (await ended.isVisible())
+      await audit(ana, 'attendee, session ended', found, { zoom: false });
+    await next(olu).waitFor({ timeout: 20_000 });
+    await audit(olu, 'host, the next session after the end', found);
 
     const summary = await pageAt(`/summary.html?meeting=${meetingId}&as=Olu`);
     await summary
