@@ -5,7 +5,7 @@
 // One browser for the file; each person is a context of their own, as each is a Teams client.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { audit, measured } from './a11y.js';
+import { audit, measured, smallTargets } from './a11y.js';
 import { chromiumAvailable, launchChromium, startStack, type Stack } from './stack.js';
 
 const suite = chromiumAvailable() ? describe : describe.skip;
@@ -86,6 +86,22 @@ suite('accessibility in every state', () => {
     const config = await pageAt('/config.html');
     await config.getByText(/This page works only inside Microsoft Teams/).waitFor();
     await audit(config, 'configuration page', found);
+    // The target check can fail: two 16 px buttons 4 px apart are reported, one 40 px away is not.
+    await config.evaluate(() => {
+      for (const left of [0, 20, 80]) {
+        const probe = document.createElement('button');
+        probe.textContent = `probe ${left}`;
+        probe.style.cssText = `position:fixed;top:0;left:${left}px;width:16px;height:16px;padding:0;overflow:hidden`;
+        document.body.append(probe);
+      }
+    });
+    const probes = (await smallTargets(config)).failures.filter((failure) =>
+      failure.startsWith('button "probe'),
+    );
+    expect(probes).toEqual([
+      expect.stringContaining('"probe 0" is 16×16 and within 24 px of button "probe 20"'),
+      expect.stringContaining('"probe 20" is 16×16 and within 24 px of button "probe 0"'),
+    ]);
     await config.context().close();
 
     await audit(olu, 'host, empty queue', found);
