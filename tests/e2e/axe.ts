@@ -10,7 +10,7 @@ const axeSource = readFileSync(
   'utf8',
 );
 
-/** WCAG 2.2 AA rules, and best practice unless asked not to (the simulator repeats panels). */
+/** WCAG 2.2 AA rules, and best practice unless asked not to. */
 export async function axeViolations(target: Page | Frame, bestPractice = true): Promise<string[]> {
   await target.evaluate(axeSource);
   const tags = [

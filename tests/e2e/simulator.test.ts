@@ -147,7 +147,7 @@ suite('the meeting simulator in a real browser', () => {
   }, 90_000);
 
   it('has no axe (WCAG) violations in the simulator', async () => {
-    expect(await axeViolations(page, false)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it.each([

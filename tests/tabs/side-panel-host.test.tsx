@@ -267,15 +267,30 @@ describe('side panel for a host', () => {
     expect(await screen.findByRole('heading', { name: 'This session has ended' })).toBeTruthy();
   });
 
+  it('closes the dialog before ending, and brings it back with the reason if the end is refused', async () => {
+    const fake = new FakeController(busyMeeting(), 'olivia');
+    fake.refuseWith = 'Only hosts can end the session.';
+    const { user } = renderPanel(fake);
+
+    await user.click(screen.getByRole('button', { name: 'End session…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'End this session?' });
+    await user.click(within(dialog).getByRole('button', { name: 'End session' }));
+    expect(fake.sent).toEqual([{ type: 'endSession', session: 1 }]);
+    const reason = await screen.findByText('Only hosts can end the session.', undefined, {
+      timeout: 5_000,
+    });
+    expect(reason.closest('[role="dialog"]')?.getAttribute('aria-modal')).toBe('true');
+  });
+
   it('lets the organiser make an attendee co-host, who then hosts without managing co-hosts', async () => {
     const meeting = busyMeeting();
     const fake = new FakeController(meeting, 'olivia');
     const { user, unmount } = renderPanel(fake);
     await openTool(user, 'Who hosts');
 
-    await user.click(screen.getByRole('button', { name: 'Make Amir a co-host' }));
+    await user.click(screen.getByRole('button', { name: 'Make co-host Amir' }));
     expect(fake.sent).toEqual([{ type: 'grantHost', participantId: 'amir' }]);
-    expect(screen.getByRole('button', { name: 'Remove Amir as co-host' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove co-host Amir' })).toBeTruthy();
     unmount();
 
     renderPanel(new FakeController(meeting, 'amir'));

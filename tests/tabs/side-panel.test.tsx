@@ -161,7 +161,7 @@ describe('side panel for an attendee', () => {
 
     await user.click(screen.getByRole('button', { name: 'Thank Bea' }));
     expect(fake.sent).toEqual([{ type: 'appreciate', turnId: 't1' }]);
-    const thanked = screen.getByRole('button', { name: 'Thank Bea' });
+    const thanked = screen.getByRole('button', { name: 'Thanked Bea' });
     expect(thanked.textContent).toBe('Thanked');
     expect(thanked.getAttribute('aria-disabled')).toBe('true');
   });
@@ -228,7 +228,7 @@ describe('side panel for an attendee', () => {
     expect(liveRegion().firstElementChild).toBe(spoken);
 
     fake.others((m) => m.do('olivia', { type: 'next', currentTurnId: 't2' }));
-    expect(liveRegion().textContent).toBe("You're speaking");
+    expect(liveRegion().textContent).toBe('Your turn');
   });
 
   it('shows a calm connection message and the controller problem', () => {

@@ -1,16 +1,21 @@
-// A visually hidden polite live region: "You're next" when your entry reaches the front,
-// "You're speaking" when your turn starts, and a new session of the meeting when one begins. It
-// speaks only when that changes.
+// A visually hidden polite live region for the moments a person must not miss when they cannot see
+// the panel change: "You're next" when your entry reaches the front, "Your turn" when your turn
+// starts, "Check-in open" when a host opens one you have not answered, "The host invited you to
+// speak" when a host privately asks, and a new session of the meeting when one begins. It speaks
+// only when one of those changes, never for the rest of the live updates (other people joining,
+// the timebox, a lock), so a screen reader is not talked over through a busy meeting.
 import { useEffect, useRef, useState } from 'react';
 import type { ParticipantView } from '@roundtable/core';
 import { useVisuallyHiddenStyles } from './styles.js';
 
 type Moment = 'speaking' | 'next' | null;
 
-const MESSAGES: Readonly<Record<Exclude<Moment, null>, string>> = {
-  speaking: "You're speaking",
+export const ANNOUNCEMENTS = {
+  speaking: 'Your turn',
   next: "You're next",
-};
+  checkin: 'Check-in open',
+  invited: 'The host invited you to speak',
+} as const;
 
 export const NEW_SESSION = 'A new session of this meeting has started. The queue is empty.';
 
@@ -21,26 +26,56 @@ function momentOf(view: ParticipantView): Moment {
   return view.you.entries.some((entry) => entry.position === 0) ? 'next' : null;
 }
 
+/** What the announcer listens to; everything else in a view is not news. */
+interface Signals {
+  readonly session: number;
+  readonly moment: Moment;
+  readonly checkinId: string | null;
+  readonly answered: boolean;
+  readonly invited: boolean;
+}
+
+function signalsOf(view: ParticipantView): Signals {
+  return {
+    session: view.session,
+    moment: momentOf(view),
+    checkinId: view.checkin?.checkinId ?? null,
+    answered: view.you.answeredCheckin,
+    invited: view.you.invited,
+  };
+}
+
+/** The sentences to say going from one view to the next, in the order they matter. */
+function newsBetween(before: Signals, now: Signals): string[] {
+  if (now.session !== before.session) return [NEW_SESSION];
+  const news: string[] = [];
+  if (now.moment !== before.moment && now.moment !== null) news.push(ANNOUNCEMENTS[now.moment]);
+  if (now.invited && !before.invited) news.push(ANNOUNCEMENTS.invited);
+  if (now.checkinId !== null && now.checkinId !== before.checkinId && !now.answered)
+    news.push(ANNOUNCEMENTS.checkin);
+  return news;
+}
+
 function useAnnouncement(view: ParticipantView): { text: string; count: number } {
-  const moment = momentOf(view);
-  const previous = useRef<Moment | undefined>(undefined);
-  const session = useRef(view.session);
+  const signals = signalsOf(view);
+  const previous = useRef<Signals | undefined>(undefined);
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
+  const { session, moment, checkinId, answered, invited } = signals;
   useEffect(() => {
-    if (view.session === session.current) return;
-    session.current = view.session;
-    setAnnouncement((last) => ({ text: NEW_SESSION, count: last.count + 1 }));
-  }, [view.session]);
-  useEffect(() => {
+    const now = { session, moment, checkinId, answered, invited };
     const before = previous.current;
-    previous.current = moment;
+    previous.current = now;
     // The first view is the baseline: opening the panel is not news.
-    if (before === undefined || before === moment) return;
-    setAnnouncement((last) => ({
-      text: moment === null ? '' : MESSAGES[moment],
-      count: last.count + 1,
-    }));
-  }, [moment]);
+    if (before === undefined) return;
+    const news = newsBetween(before, now);
+    if (news.length > 0) {
+      setAnnouncement((last) => ({ text: news.join('. '), count: last.count + 1 }));
+    } else if (before.moment !== null && moment === null) {
+      // No longer next or speaking: the old sentence goes, so nobody reading the page later
+      // finds it there. An emptied region is not read out.
+      setAnnouncement((last) => ({ text: '', count: last.count + 1 }));
+    }
+  }, [session, moment, checkinId, answered, invited]);
   return announcement;
 }
 

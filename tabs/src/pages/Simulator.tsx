@@ -2,12 +2,13 @@
 // person can run a whole meeting on one laptop.
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { parseTeamsMeetingId, teamsMeetingId } from '@roundtable/core';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { clientFor, meetingFromUrl, type SimulatedPerson } from '../local/local-identity.js';
 import { meetingStartsOrEnds, peopleJoinOrLeave } from '../local/teams-activities.js';
 import { SharedLive } from '../local/shared-live.js';
+import { PanelOwnerContext } from '../components/region-label.js';
 import { ThemedPage } from '../theme/ThemedPage.js';
-import { systemTheme } from '../theme/themes.js';
+import { useSystemTheme } from '../theme/themes.js';
 import { PersonPanel } from './PersonPanel.js';
 import { SimulatorBar } from './SimulatorBar.js';
 import { SummaryPanel } from './SummaryPanel.js';
@@ -66,6 +67,8 @@ const STARTING_PEOPLE: SimulatedPerson[] = [
 
 export function Simulator() {
   const styles = useStyles();
+  const theme = useSystemTheme();
+  const ownerId = useId();
   const [meetingId, setMeetingId] = useState(() =>
     meetingFromUrl(`simulated-${Date.now().toString(36)}`),
   );
@@ -102,7 +105,7 @@ export function Simulator() {
   // One live stream for the whole page, renewed with each new meeting.
   const sharedLive = useMemo(() => new SharedLive(meetingId), [meetingId]);
   return (
-    <ThemedPage theme={systemTheme()}>
+    <ThemedPage theme={theme}>
       <main className={styles.page}>
         <Text as="h1" size={600} weight="semibold">
           Meeting simulator
@@ -153,14 +156,14 @@ export function Simulator() {
           <Text role="status">{teamsSaid}</Text>
         </div>
         <div className={styles.panels}>
-          {people.map((person) => (
+          {people.map((person, index) => (
             <section
               key={`${meetingId}/${person.name}`}
               className={styles.panel}
               aria-label={`${person.name}’s side panel`}
             >
               <div className={styles.panelHeader}>
-                <Text weight="semibold">
+                <Text weight="semibold" id={`${ownerId}-${index}`}>
                   {person.name} · {person.role}
                 </Text>
                 <Button
@@ -198,12 +201,15 @@ export function Simulator() {
               {closed.has(person.name) ? (
                 <p className={styles.closed}>{person.name} has not opened Roundtable.</p>
               ) : (
-                <PersonPanel
-                  person={person}
-                  meetingId={meetingId}
-                  embedded
-                  sharedLive={sharedLive}
-                />
+                // Every panel's regions carry its person's name (see region-label.ts).
+                <PanelOwnerContext value={`${ownerId}-${index}`}>
+                  <PersonPanel
+                    person={person}
+                    meetingId={meetingId}
+                    embedded
+                    sharedLive={sharedLive}
+                  />
+                </PanelOwnerContext>
               )}
             </section>
           ))}

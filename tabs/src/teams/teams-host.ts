@@ -1,7 +1,7 @@
 // The page's one connection to its host: local mode (said by the server), Teams (on a computer, in
 // a browser or on a phone), or neither. Teams is waited for however long it takes; whatever goes
 // wrong is shown, never swapped for local mode. Only this folder imports @microsoft/teams-js.
-import { systemTheme } from '../theme/themes.js';
+import { systemTheme, watchSystemTheme } from '../theme/themes.js';
 import { Lifecycle } from './lifecycle.js';
 import { isLocalMode, outsideAnyHost } from './page-mode.js';
 import { loadTeamsSdk, type TeamsSdk } from './teams-sdk.js';
@@ -65,7 +65,11 @@ class TeamsHost implements HostSource {
   private async connect(): Promise<void> {
     const local = isLocalMode(this.page.document);
     if (local || outsideAnyHost(this.page.window)) {
-      this.set({ host: { kind: local ? 'local' : 'outside' } });
+      this.set({ host: { kind: local ? 'local' : 'outside' }, theme: systemTheme() });
+      // Outside Teams the system chooses the theme, and may change it while the page is open.
+      watchSystemTheme((theme) => {
+        this.set({ theme });
+      });
       return;
     }
     const sdk = await loadTeamsSdk();

@@ -9,10 +9,12 @@ import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { usePendingFocus } from '../hooks/use-pending-focus.js';
 import { useSend } from '../hooks/use-send.js';
+import { useRegionLabel } from '../region-label.js';
 
 export function CheckinCard({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const headingId = useId();
+  const regionLabel = useRegionLabel(headingId);
   const sender = useSend(controller);
   const focus = usePendingFocus();
   const [skippedId, setSkippedId] = useState<string | null>(null);
@@ -45,7 +47,7 @@ export function CheckinCard({ view, controller }: PanelSectionProps) {
   }
 
   return (
-    <section className={section.section} aria-labelledby={headingId}>
+    <section className={section.section} aria-labelledby={regionLabel}>
       <h2 id={headingId} ref={focus.refFor('heading')} tabIndex={-1} className={section.heading}>
         Check-in
       </h2>

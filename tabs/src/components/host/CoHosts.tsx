@@ -1,5 +1,6 @@
 // Who hosts besides the organisers, the organisers' to decide: whether Teams' presenters host, and
 // which other people are co-hosts.
+import { useId } from 'react';
 import type { PanelSectionProps } from '../panel-props.js';
 import { OrganiserSwitch } from './OrganiserSwitch.js';
 import { BusyButton } from '../BusyButton.js';
@@ -9,6 +10,7 @@ import { useSend } from '../hooks/use-send.js';
 
 export function CoHosts({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
+  const idBase = useId();
   const sender = useSend(controller);
   // Organisers host already; presenters do while presenters host. Everyone else can be granted.
   const attendees = (view.people ?? []).filter(
@@ -31,20 +33,19 @@ export function CoHosts({ view, controller }: PanelSectionProps) {
         <p className={section.hint}>Nobody else is here yet.</p>
       ) : (
         <ul className={section.list} aria-label="People who could co-host">
-          {attendees.map((person) => (
+          {attendees.map((person, index) => (
             <li key={person.participantId} className={section.row}>
-              <span>
+              <span id={`${idBase}-${index}-name`}>
                 {person.displayName}
                 {person.present ? '' : ' (away)'}
               </span>
               <BusyButton
                 size="small"
                 busy={sender.busyKey === person.participantId}
-                aria-label={
-                  person.isHost
-                    ? `Remove ${person.displayName} as co-host`
-                    : `Make ${person.displayName} a co-host`
-                }
+                // Named by its own words, then the person's: "Make co-host Ana". The visible label
+                // comes first, so speech input ("click Make co-host") finds it (WCAG 2.5.3).
+                id={`${idBase}-${index}-button`}
+                aria-labelledby={`${idBase}-${index}-button ${idBase}-${index}-name`}
                 onClick={() =>
                   void sender.send(
                     {

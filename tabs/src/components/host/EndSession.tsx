@@ -25,12 +25,19 @@ export function EndSession({
 }) {
   const sender = useSend(controller);
   const [open, setOpen] = useState(false);
+  // The dialog closes before the session ends: ending it removes the host tools, and a modal
+  // dialog removed while open left the rest of the panel hidden from screen readers
+  // (aria-hidden). If the end is refused, the dialog comes back with the reason.
+  async function end() {
+    setOpen(false);
+    if (!(await sender.send({ type: 'endSession', session }))) setOpen(true);
+  }
   return (
     <Dialog
       open={open}
       onOpenChange={(_, data) => {
         setOpen(data.open);
-        sender.clearMessage();
+        if (data.open) sender.clearMessage();
       }}
     >
       <DialogTrigger disableButtonEnhancement>
@@ -50,7 +57,7 @@ export function EndSession({
             <BusyButton
               appearance="primary"
               busy={sender.busyKey !== null}
-              onClick={() => void sender.send({ type: 'endSession', session })}
+              onClick={() => void end()}
             >
               End session
             </BusyButton>

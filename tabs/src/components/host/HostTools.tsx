@@ -19,6 +19,7 @@ import { LockSwitch } from './LockSwitch.js';
 import { ModePicker } from './ModePicker.js';
 import { useSectionStyles } from '../styles.js';
 import { TimeboxPicker } from './TimeboxPicker.js';
+import { useRegionLabel } from '../region-label.js';
 
 const useStyles = makeStyles({
   panel: {
@@ -44,13 +45,14 @@ function Tool({ value, title, children }: { value: string; title: string; childr
 export function HostTools({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const headingId = useId();
+  const regionLabel = useRegionLabel(headingId);
   const waiting = (view.notYetHeard ?? []).filter(
     (person) => person.participantId !== view.you.participantId,
   ).length;
   // Who hosts and the meeting's options are the organisers' to decide.
   const organiser = view.you.role === 'organizer';
   return (
-    <section className={section.section} aria-labelledby={headingId}>
+    <section className={section.section} aria-labelledby={regionLabel}>
       <h2 id={headingId} className={section.heading}>
         Host tools
       </h2>

@@ -1,13 +1,18 @@
 // A calm countdown for the speaking timebox. It never turns red, never flashes and never cuts
-// anyone off; past the timebox it says so gently.
+// anyone off; past the timebox it says so gently. The time left is text (a timer, which screen
+// readers read when asked and do not announce every second); for the speaker, a polite live
+// region also says it at two points only: a minute left, and the timebox over.
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { clockText } from '../wording.js';
+import { useEffect, useRef, useState } from 'react';
+import { useVisuallyHiddenStyles } from '../styles.js';
+import { clockText, durationText } from '../wording.js';
 
 export interface CountdownProps {
   readonly startedAt: number;
   readonly timeboxSeconds: number;
   readonly now: () => number;
+  /** Say the set points aloud (the speaker's own turn). */
+  readonly announce?: boolean;
 }
 
 /** Seconds left in the timebox (negative once over), re-read from the clock every second. */
@@ -32,14 +37,43 @@ const useStyles = makeStyles({
   },
 });
 
+const OVER = "Over the timebox — no rush, wrap up when you're ready";
+const LAST_MINUTE = 60;
+
+type Stage = 'running' | 'last-minute' | 'over';
+
+function stageOf(left: number, timeboxSeconds: number): Stage {
+  if (left <= 0) return 'over';
+  return left <= LAST_MINUTE && timeboxSeconds > LAST_MINUTE ? 'last-minute' : 'running';
+}
+
+/** What to say when the countdown reaches a set point; nothing for the stage it started in. */
+function useSetPoint(stage: Stage, timeboxSeconds: number): string {
+  const first = useRef(stage);
+  if (stage === first.current) return '';
+  return stage === 'over'
+    ? OVER
+    : stage === 'last-minute'
+      ? `${durationText(LAST_MINUTE)} left of ${durationText(timeboxSeconds)}`
+      : '';
+}
+
 export function Countdown(props: CountdownProps) {
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles();
   const left = useSecondsLeft(props);
+  const said = useSetPoint(stageOf(left, props.timeboxSeconds), props.timeboxSeconds);
   return (
-    <span role="timer" className={styles.countdown}>
-      {left > 0
-        ? `${clockText(left)} left of ${clockText(props.timeboxSeconds)}`
-        : "Over the timebox — no rush, wrap up when you're ready"}
-    </span>
+    <>
+      <span role="timer" className={styles.countdown}>
+        {left > 0 ? `${clockText(left)} left of ${clockText(props.timeboxSeconds)}` : OVER}
+      </span>
+      {props.announce === true ? (
+        // Changes twice a turn at most, so the live region is not read every second.
+        <span aria-live="polite" className={hidden.hidden}>
+          {said}
+        </span>
+      ) : null}
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { usePendingFocus } from '../hooks/use-pending-focus.js';
 import { useSend } from '../hooks/use-send.js';
+import { useRegionLabel } from '../region-label.js';
 
 const useStyles = makeStyles({
   card: {
@@ -25,6 +26,7 @@ export function InvitePrompt({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const styles = useStyles();
   const headingId = useId();
+  const regionLabel = useRegionLabel(headingId);
   const sender = useSend(controller);
   const focus = usePendingFocus();
   const [reply, setReply] = useState<keyof typeof REPLIES | null>(null);
@@ -54,7 +56,7 @@ export function InvitePrompt({ view, controller }: PanelSectionProps) {
     );
   }
   return (
-    <section className={mergeClasses(section.section, styles.card)} aria-labelledby={headingId}>
+    <section className={mergeClasses(section.section, styles.card)} aria-labelledby={regionLabel}>
       <h2 id={headingId} className={section.heading}>
         The host would love to hear from you
       </h2>

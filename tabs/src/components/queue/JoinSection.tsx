@@ -7,16 +7,18 @@ import { useSectionStyles } from '../styles.js';
 import { useJoinForm } from '../hooks/use-join-form.js';
 import { usePendingFocus } from '../hooks/use-pending-focus.js';
 import { YourEntries } from './YourEntries.js';
+import { useRegionLabel } from '../region-label.js';
 
 export function JoinSection({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const headingId = useId();
+  const regionLabel = useRegionLabel(headingId);
   const focus = usePendingFocus();
   const form = useJoinForm(view, controller, (kind) => {
     focus.focusWhenReady(kind);
   });
   return (
-    <section className={section.section} aria-labelledby={headingId}>
+    <section className={section.section} aria-labelledby={regionLabel}>
       <h2 id={headingId} className={section.heading}>
         Speak
       </h2>

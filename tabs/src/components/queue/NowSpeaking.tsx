@@ -8,7 +8,9 @@ import { KindBadge } from './KindBadge.js';
 import type { PanelSectionProps } from '../panel-props.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
+import { usePendingFocus } from '../hooks/use-pending-focus.js';
 import { useSend } from '../hooks/use-send.js';
+import { useRegionLabel } from '../region-label.js';
 
 const useStyles = makeStyles({
   name: { ...typographyStyles.subtitle1, margin: 0, overflowWrap: 'anywhere' },
@@ -18,18 +20,28 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const styles = useStyles();
   const headingId = useId();
+  const nameId = useId();
+  const thankId = useId();
+  const regionLabel = useRegionLabel(headingId);
   const sender = useSend(controller);
+  const focus = usePendingFocus();
   const [thankedTurnId, setThankedTurnId] = useState<string | null>(null);
   const { current, timeboxSeconds } = view;
   const speaking = current !== null && current.participantId === view.you.participantId;
+
+  // "I'm done" goes with the turn; focus moves to the section's heading, which now says who
+  // speaks (nobody, or the next person), instead of falling to the page.
+  async function finish(turnId: string) {
+    if (await sender.send({ type: 'finish', turnId })) focus.focusWhenReady('heading');
+  }
 
   async function thank(turnId: string) {
     if (await sender.send({ type: 'appreciate', turnId })) setThankedTurnId(turnId);
   }
 
   return (
-    <section className={section.section} aria-labelledby={headingId}>
-      <h2 id={headingId} className={section.heading}>
+    <section className={section.section} aria-labelledby={regionLabel}>
+      <h2 id={headingId} ref={focus.refFor('heading')} tabIndex={-1} className={section.heading}>
         Now speaking
       </h2>
       {current === null ? (
@@ -37,14 +49,19 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
       ) : (
         <>
           <div className={section.row}>
-            <p className={styles.name}>{speaking ? 'You' : current.displayName}</p>
+            <p className={styles.name} id={nameId}>
+              {speaking ? 'You' : current.displayName}
+            </p>
             <KindBadge kind={current.kind} />
           </div>
           {timeboxSeconds === null ? null : (
             <Countdown
+              // A new turn starts a new countdown, with its own set points.
+              key={current.turnId}
               startedAt={current.startedAt}
               timeboxSeconds={timeboxSeconds}
               now={() => controller.now()}
+              announce={speaking}
             />
           )}
           <div className={section.row}>
@@ -53,7 +70,7 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
                 appearance="primary"
                 icon={<HandWave20Regular />}
                 busy={sender.busyKey !== null}
-                onClick={() => void sender.send({ type: 'finish', turnId: current.turnId })}
+                onClick={() => void finish(current.turnId)}
               >
                 I'm done
               </BusyButton>
@@ -62,7 +79,9 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
                 icon={<Heart20Regular />}
                 busy={sender.busyKey !== null}
                 disabledFocusable={thankedTurnId === current.turnId}
-                aria-label={`Thank ${current.displayName}`}
+                // "Thank Ana", then "Thanked Ana": the visible word first (WCAG 2.5.3).
+                id={thankId}
+                aria-labelledby={`${thankId} ${nameId}`}
                 onClick={() => void thank(current.turnId)}
               >
                 {thankedTurnId === current.turnId ? 'Thanked' : 'Thank'}

@@ -5,14 +5,16 @@ import { QueueItem } from './QueueItem.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useQueueReorder } from '../hooks/use-queue-reorder.js';
+import { useRegionLabel } from '../region-label.js';
 
 export function Queue({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const headingId = useId();
+  const regionLabel = useRegionLabel(headingId);
   const reorder = useQueueReorder(view, controller);
   const count = view.queue.length;
   return (
-    <section className={section.section} aria-labelledby={headingId}>
+    <section className={section.section} aria-labelledby={regionLabel}>
       <h2
         id={headingId}
         ref={reorder.focus.refFor('heading')}
