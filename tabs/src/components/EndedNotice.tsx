@@ -1,9 +1,11 @@
 // Shown instead of every action once the session has ended.
 import { useEffect, useId, useRef } from 'react';
+import { useI18n } from '../i18n/I18n.js';
 import { useSectionStyles } from './styles.js';
 
 export function EndedNotice() {
   const styles = useSectionStyles();
+  const { t } = useI18n();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // The control that ended the session is gone; keep keyboard focus inside the panel.
@@ -15,11 +17,9 @@ export function EndedNotice() {
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
-        This session has ended
+        {t('ended.heading')}
       </h2>
-      <p className={styles.hint}>
-        Thank you for taking part. The queue and check-ins are closed, and names are no longer kept.
-      </p>
+      <p className={styles.hint}>{t('ended.body')}</p>
     </section>
   );
 }

@@ -2,14 +2,15 @@
 // meeting (the next occurrence, or the same meeting used again), so an empty queue is no surprise.
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { ParticipantView } from '@roundtable/core';
-import { NEW_SESSION } from './Announcements.js';
+import { useI18n } from '../i18n/I18n.js';
 
 /** `openedIn`: the session the panel opened in, which is not news; a later one is, until used. */
 export function NewSessionNotice({ view, openedIn }: { view: ParticipantView; openedIn: number }) {
+  const { t } = useI18n();
   if (view.session === openedIn || view.queue.length > 0 || view.current !== null) return null;
   return (
     <MessageBar intent="info">
-      <MessageBarBody>{NEW_SESSION}</MessageBarBody>
+      <MessageBarBody>{t('session.new')}</MessageBarBody>
     </MessageBar>
   );
 }

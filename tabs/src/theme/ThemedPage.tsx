@@ -5,6 +5,7 @@ import { FluentProvider } from '@fluentui/react-components';
 import { useLayoutEffect, type ReactNode } from 'react';
 import type { TeamsTheme } from '../teams/teams-session.js';
 import { fluentThemeFor } from './themes.js';
+import { useI18n } from '../i18n/I18n.js';
 
 export interface ThemedPageProps {
   readonly theme: TeamsTheme;
@@ -15,6 +16,8 @@ export interface ThemedPageProps {
 
 export function ThemedPage({ theme, surface = 'page', children }: ThemedPageProps) {
   const fluent = fluentThemeFor(theme);
+  // Fluent mirrors its components and styles for right-to-left languages through `dir`.
+  const { dir, language } = useI18n();
   const background =
     surface === 'panel' ? fluent.colorNeutralBackground2 : fluent.colorNeutralBackground1;
   useLayoutEffect(() => {
@@ -24,7 +27,12 @@ export function ThemedPage({ theme, surface = 'page', children }: ThemedPageProp
     style.colorScheme = theme === 'default' ? 'light' : 'dark';
   }, [background, theme]);
   return (
-    <FluentProvider theme={fluent} style={{ minHeight: '100vh', backgroundColor: background }}>
+    <FluentProvider
+      theme={fluent}
+      dir={dir}
+      lang={language}
+      style={{ minHeight: '100vh', backgroundColor: background }}
+    >
       {children}
     </FluentProvider>
   );

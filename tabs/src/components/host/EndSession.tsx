@@ -1,4 +1,5 @@
 // Ending the session for everyone, after a confirmation.
+import { useI18n } from '../../i18n/I18n.js';
 import {
   Button,
   Dialog,
@@ -24,6 +25,7 @@ export function EndSession({
   controller: MeetingController;
 }) {
   const sender = useSend(controller);
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (
     <Dialog
@@ -34,16 +36,13 @@ export function EndSession({
       }}
     >
       <DialogTrigger disableButtonEnhancement>
-        <Button>End session…</Button>
+        <Button>{t('end.open')}</Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>End this session?</DialogTitle>
+          <DialogTitle>{t('end.title')}</DialogTitle>
           <DialogContent>
-            <p>
-              The queue and check-ins close for everyone, names are removed, and the organiser gets
-              the inclusion summary. This cannot be undone.
-            </p>
+            <p>{t('end.body')}</p>
             <SendProblem message={sender.message} />
           </DialogContent>
           <DialogActions>
@@ -52,10 +51,10 @@ export function EndSession({
               busy={sender.busyKey !== null}
               onClick={() => void sender.send({ type: 'endSession', session })}
             >
-              End session
+              {t('end.confirm')}
             </BusyButton>
             <DialogTrigger disableButtonEnhancement>
-              <Button>Keep going</Button>
+              <Button>{t('end.keep')}</Button>
             </DialogTrigger>
           </DialogActions>
         </DialogBody>

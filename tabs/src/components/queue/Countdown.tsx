@@ -2,7 +2,7 @@
 // anyone off; past the timebox it says so gently.
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { clockText } from '../wording.js';
+import { useI18n } from '../../i18n/I18n.js';
 
 export interface CountdownProps {
   readonly startedAt: number;
@@ -35,11 +35,15 @@ const useStyles = makeStyles({
 export function Countdown(props: CountdownProps) {
   const styles = useStyles();
   const left = useSecondsLeft(props);
+  const i18n = useI18n();
   return (
     <span role="timer" className={styles.countdown}>
       {left > 0
-        ? `${clockText(left)} left of ${clockText(props.timeboxSeconds)}`
-        : "Over the timebox — no rush, wrap up when you're ready"}
+        ? i18n.t('countdown.left', {
+            left: i18n.clock(left),
+            timebox: i18n.clock(props.timeboxSeconds),
+          })
+        : i18n.t('countdown.over')}
     </span>
   );
 }

@@ -7,18 +7,20 @@ import { useSectionStyles } from '../styles.js';
 import { useJoinForm } from '../hooks/use-join-form.js';
 import { usePendingFocus } from '../hooks/use-pending-focus.js';
 import { YourEntries } from './YourEntries.js';
+import { useI18n } from '../../i18n/I18n.js';
 
 export function JoinSection({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const headingId = useId();
   const focus = usePendingFocus();
+  const { t } = useI18n();
   const form = useJoinForm(view, controller, (kind) => {
     focus.focusWhenReady(kind);
   });
   return (
     <section className={section.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={section.heading}>
-        Speak
+        {t('join.heading')}
       </h2>
       <YourEntries
         view={view}

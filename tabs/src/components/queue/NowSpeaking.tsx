@@ -9,6 +9,7 @@ import type { PanelSectionProps } from '../panel-props.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useSend } from '../hooks/use-send.js';
+import { useI18n } from '../../i18n/I18n.js';
 
 const useStyles = makeStyles({
   name: { ...typographyStyles.subtitle1, margin: 0, overflowWrap: 'anywhere' },
@@ -19,6 +20,7 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
   const styles = useStyles();
   const headingId = useId();
   const sender = useSend(controller);
+  const { t } = useI18n();
   const [thankedTurnId, setThankedTurnId] = useState<string | null>(null);
   const { current, timeboxSeconds } = view;
   const speaking = current !== null && current.participantId === view.you.participantId;
@@ -30,14 +32,14 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
   return (
     <section className={section.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={section.heading}>
-        Now speaking
+        {t('now.heading')}
       </h2>
       {current === null ? (
-        <p className={section.hint}>Nobody is speaking</p>
+        <p className={section.hint}>{t('now.nobody')}</p>
       ) : (
         <>
           <div className={section.row}>
-            <p className={styles.name}>{speaking ? 'You' : current.displayName}</p>
+            <p className={styles.name}>{speaking ? t('now.you') : current.displayName}</p>
             <KindBadge kind={current.kind} />
           </div>
           {timeboxSeconds === null ? null : (
@@ -55,17 +57,17 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
                 busy={sender.busyKey !== null}
                 onClick={() => void sender.send({ type: 'finish', turnId: current.turnId })}
               >
-                I'm done
+                {t('now.done')}
               </BusyButton>
             ) : (
               <BusyButton
                 icon={<Heart20Regular />}
                 busy={sender.busyKey !== null}
                 disabledFocusable={thankedTurnId === current.turnId}
-                aria-label={`Thank ${current.displayName}`}
+                aria-label={t('now.thankName', { name: current.displayName })}
                 onClick={() => void thank(current.turnId)}
               >
-                {thankedTurnId === current.turnId ? 'Thanked' : 'Thank'}
+                {thankedTurnId === current.turnId ? t('now.thanked') : t('now.thank')}
               </BusyButton>
             )}
           </div>

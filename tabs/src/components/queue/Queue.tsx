@@ -5,11 +5,14 @@ import { QueueItem } from './QueueItem.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useQueueReorder } from '../hooks/use-queue-reorder.js';
+import { useI18n } from '../../i18n/I18n.js';
 
 export function Queue({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const headingId = useId();
   const reorder = useQueueReorder(view, controller);
+  const i18n = useI18n();
+  const { t } = i18n;
   const count = view.queue.length;
   return (
     <section className={section.section} aria-labelledby={headingId}>
@@ -19,13 +22,13 @@ export function Queue({ view, controller }: PanelSectionProps) {
         tabIndex={-1}
         className={section.heading}
       >
-        Queue ({count} waiting)
+        {t('queue.heading', { count: i18n.number(count) })}
       </h2>
       {view.you.isHost && count > 1 ? (
-        <p className={section.hint}>Drag, or use the arrows, to reorder within a kind.</p>
+        <p className={section.hint}>{t('queue.reorderHint')}</p>
       ) : null}
       {count === 0 ? (
-        <p className={section.hint}>Nobody is waiting.</p>
+        <p className={section.hint}>{t('queue.empty')}</p>
       ) : (
         <ol className={section.list} aria-labelledby={headingId}>
           {view.queue.map((entry, index) => (
@@ -34,9 +37,7 @@ export function Queue({ view, controller }: PanelSectionProps) {
         </ol>
       )}
       <SendProblem message={reorder.message} />
-      <p className={section.hint}>
-        Airtime is measured from queue turns: Teams doesn't share who is talking.
-      </p>
+      <p className={section.hint}>{t('queue.airtime')}</p>
     </section>
   );
 }

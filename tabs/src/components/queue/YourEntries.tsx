@@ -7,6 +7,7 @@ import { KindBadge } from './KindBadge.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useSend } from '../hooks/use-send.js';
+import { useI18n } from '../../i18n/I18n.js';
 import { KIND_LABELS, placeText } from '../wording.js';
 
 const useStyles = makeStyles({
@@ -24,6 +25,8 @@ export function YourEntries({ view, controller, leaveButtonRef, onLeft }: YourEn
   const section = useSectionStyles();
   const styles = useStyles();
   const sender = useSend(controller);
+  const i18n = useI18n();
+  const { t } = i18n;
   if (view.you.entries.length === 0) return null;
 
   async function leave(kind: EntryKind) {
@@ -32,21 +35,21 @@ export function YourEntries({ view, controller, leaveButtonRef, onLeft }: YourEn
 
   return (
     <>
-      <ul className={section.list} aria-label="Your places in the queue">
+      <ul className={section.list} aria-label={t('yours.label')}>
         {view.you.entries.map((entry) => (
           <li key={entry.entryId} className={mergeClasses(section.row, styles.entry)}>
             <span className={section.row}>
               <KindBadge kind={entry.kind} />
-              <span>{placeText(entry.position)}</span>
+              <span>{placeText(i18n, entry.position)}</span>
             </span>
             <BusyButton
               ref={leaveButtonRef(entry.kind)}
               size="small"
               busy={sender.busyKey === entry.kind}
-              aria-label={`Leave: ${KIND_LABELS[entry.kind]}`}
+              aria-label={t('yours.leaveKind', { kind: t(KIND_LABELS[entry.kind]) })}
               onClick={() => void leave(entry.kind)}
             >
-              Leave
+              {t('yours.leave')}
             </BusyButton>
           </li>
         ))}

@@ -1,0 +1,118 @@
+// Words and numbers for one language: ICU messages from the catalogue (intl-messageformat), and
+// numbers, percentages, durations and dates through Intl, so each reads as its language writes it.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { directionOf, type Language } from './languages.js';
+import type { Catalogue, MessageKey } from './messages/en.js';
+
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/**
+ * Something to say that may come from elsewhere: a plain sentence (already in the reader's
+ * language, or from a program that has no catalogue), or a catalogue key with its values and the
+ * English sentence to fall back on when the catalogue has no such key (a newer API's code).
+ */
+export type Said =
+  | string
+  | {
+      readonly key: string;
+      readonly values?: MessageValues;
+      /** Values that are themselves things to say, each in the reader's language. */
+      readonly nested?: Readonly<Record<string, Said>>;
+      readonly english: string;
+    };
+
+export interface Translator {
+  readonly language: Language;
+  readonly dir: 'ltr' | 'rtl';
+  readonly t: (key: MessageKey, values?: MessageValues) => string;
+  /** A `Said`: its key when this catalogue has it, its English sentence otherwise. */
+  readonly say: (said: Said) => string;
+  readonly number: (value: number, options?: Intl.NumberFormatOptions) => string;
+  /** 0.42 → "42%" / "42 %" / "٤٢٪". */
+  readonly percent: (fraction: number) => string;
+  /** 125 → "2 minutes 5 seconds" / "2 Minuten und 5 Sekunden"… */
+  readonly duration: (seconds: number) => string;
+  /** "1:05" in the language's digits. */
+  readonly clock: (seconds: number) => string;
+  readonly date: (epochMs: number) => string;
+}
+
+export function createTranslator(language: Language, catalogue: Catalogue): Translator {
+  const formats = new Map<string, IntlMessageFormat>();
+  const numbers = new Intl.NumberFormat(language);
+  const percents = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const units = (unit: 'hour' | 'minute' | 'second') =>
+    new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' });
+  const hours = units('hour');
+  const minutes = units('minute');
+  const seconds = units('second');
+  const joined = new Intl.ListFormat(language, { type: 'unit', style: 'narrow' });
+  const twoDigits = new Intl.NumberFormat(language, { minimumIntegerDigits: 2 });
+
+  function format(key: string, message: string, values?: MessageValues): string {
+    let compiled = formats.get(key);
+    if (compiled === undefined) {
+      compiled = new IntlMessageFormat(message, language);
+      formats.set(key, compiled);
+    }
+    return String(compiled.format(values));
+  }
+
+  const translator: Translator = {
+    language,
+    dir: directionOf(language),
+    t: (key, values) => format(key, catalogue[key], values),
+    say: (said) => {
+      if (typeof said === 'string') return said;
+      const message = (catalogue as Readonly<Record<string, string>>)[said.key];
+      if (message === undefined) return said.english;
+      const nested = Object.fromEntries(
+        Object.entries(said.nested ?? {}).map(([name, value]) => [name, translator.say(value)]),
+      );
+      return format(said.key, message, { ...said.values, ...nested });
+    },
+    number: (value, options) =>
+      options === undefined
+        ? numbers.format(value)
+        : new Intl.NumberFormat(language, options).format(value),
+    percent: (fraction) => percents.format(fraction),
+    duration: (total) => {
+      const whole = Math.round(total);
+      const h = Math.floor(whole / 3600);
+      const m = Math.floor((whole % 3600) / 60);
+      const s = whole % 60;
+      const parts = [
+        h > 0 ? hours.format(h) : null,
+        m > 0 ? minutes.format(m) : null,
+        s > 0 || whole === 0 ? seconds.format(s) : null,
+      ].filter((part): part is string => part !== null);
+      return joined.format(parts);
+    },
+    clock: (total) => `${numbers.format(Math.floor(total / 60))}:${twoDigits.format(total % 60)}`,
+    date: (epochMs) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(epochMs),
+  };
+  return translator;
+}
+
+/** An API problem in the reader's language: its stable code picks the words, `detail` is English. */
+export function saidOfProblem(problem: { readonly code?: string; readonly detail: string }): Said {
+  return problem.code === undefined
+    ? problem.detail
+    : { key: `problem.${problem.code}`, english: problem.detail };
+}
+
+/** The same thing to say (a fresh object each poll must not re-render the panel). */
+export function sameSaid(a: Said | null, b: Said | null): boolean {
+  if (a === null || b === null || typeof a === 'string' || typeof b === 'string') return a === b;
+  return a.key === b.key && a.english === b.english && sameValues(a.values, b.values);
+}
+
+function sameValues(a: MessageValues | undefined, b: MessageValues | undefined): boolean {
+  const left = Object.entries(a ?? {});
+  return left.length === Object.keys(b ?? {}).length && left.every(([k, v]) => b?.[k] === v);
+}
+
+/** The English sentence of a `Said`, for logs and for tests that read what a person would see. */
+export function englishOf(said: Said): string {
+  return typeof said === 'string' ? said : said.english;
+}
