@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { pickLanguage, type Language } from './languages.js';
 import english, { type Catalogue } from './messages/en.js';
+import type { ProblemCatalogue } from './messages/problems/en.js';
 import { createTranslator, type Translator } from './translator.js';
 
 const ENGLISH = createTranslator('en', english);
@@ -14,21 +15,48 @@ export function useI18n(): Translator {
   return useContext(I18nContext);
 }
 
-const loaders: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Catalogue>>> = {
-  de: () => import('./messages/de.js').then((module) => module.default),
-  ar: () => import('./messages/ar.js').then((module) => module.default),
+// A catalogue with the API's problems by code: English readers read the API's own English `detail`.
+type FullCatalogue = Catalogue & ProblemCatalogue;
+
+const loaders: Readonly<Record<Exclude<Language, 'en'>, () => Promise<FullCatalogue>>> = {
+  de: async () => {
+    const [words, problems] = await Promise.all([
+      import('./messages/de.js'),
+      import('./messages/problems/de.js'),
+    ]);
+    return { ...words.default, ...problems.default };
+  },
+  ar: async () => {
+    const [words, problems] = await Promise.all([
+      import('./messages/ar.js'),
+      import('./messages/problems/ar.js'),
+    ]);
+    return { ...words.default, ...problems.default };
+  },
 };
 
-const loaded = new Map<Language, Translator>([['en', ENGLISH]]);
+const catalogues = new Map<Language, Catalogue>([['en', english]]);
+const translators = new Map<string, Translator>();
 
-/** The translator for a language, loading its catalogue once. */
-export async function loadTranslator(language: Language): Promise<Translator> {
-  const known = loaded.get(language);
-  if (known !== undefined) return known;
-  const catalogue = language === 'en' ? english : await loaders[language]();
-  const translator = createTranslator(language, catalogue);
-  loaded.set(language, translator);
+/** The translator for a tag once its language's catalogue is here; undefined until then. */
+function translatorFor(tag: string): Translator | undefined {
+  const language = pickLanguage(tag);
+  const catalogue = catalogues.get(language);
+  if (catalogue === undefined) return undefined;
+  let translator = translators.get(tag);
+  if (translator === undefined) {
+    translator = createTranslator(language, catalogue, tag);
+    translators.set(tag, translator);
+  }
   return translator;
+}
+
+/** The translator for a tag, loading its language's catalogue once. */
+export async function loadTranslator(tag: string): Promise<Translator> {
+  const language = pickLanguage(tag);
+  if (language !== 'en' && !catalogues.has(language))
+    catalogues.set(language, await loaders[language]());
+  return translatorFor(tag) ?? ENGLISH;
 }
 
 /**
@@ -37,28 +65,25 @@ export async function loadTranslator(language: Language): Promise<Translator> {
  * English; if it cannot be fetched, English it is.
  */
 export function LanguageProvider({ tag, children }: { tag: string; children: ReactNode }) {
-  const language = pickLanguage(tag);
   // The language a load finished for, so a late answer for an earlier language is not shown.
-  const [arrived, setArrived] = useState<{ language: Language; translator: Translator } | null>(
-    null,
-  );
-  const current =
-    loaded.get(language) ?? (arrived?.language === language ? arrived.translator : null);
+  const [arrived, setArrived] = useState<{ tag: string; translator: Translator } | null>(null);
+  const current = translatorFor(tag) ?? (arrived?.tag === tag ? arrived.translator : null);
+  const ready = current !== null;
   useEffect(() => {
-    if (loaded.has(language)) return;
+    if (ready) return;
     let active = true;
-    loadTranslator(language).then(
+    loadTranslator(tag).then(
       (translator) => {
-        if (active) setArrived({ language, translator });
+        if (active) setArrived({ tag, translator });
       },
       () => {
-        if (active) setArrived({ language, translator: ENGLISH });
+        if (active) setArrived({ tag, translator: ENGLISH });
       },
     );
     return () => {
       active = false;
     };
-  }, [language]);
+  }, [tag, ready]);
   useEffect(() => {
     if (current === null) return;
     // The document speaks the page's language too: screen readers pick their voice from `lang`.

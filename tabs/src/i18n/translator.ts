@@ -37,22 +37,31 @@ export interface Translator {
   readonly date: (epochMs: number) => string;
 }
 
-export function createTranslator(language: Language, catalogue: Catalogue): Translator {
+/**
+ * `locale` is the reader's whole tag (e.g. "ar-SA", "de-AT"): the catalogue is the language's, but
+ * digits, dates and separators follow the region (Saudi Arabic writes ١٢٣, Emirati 123).
+ */
+export function createTranslator(
+  language: Language,
+  catalogue: Catalogue,
+  locale: string = language,
+): Translator {
+  const tag = intlLocale(locale, language);
   const formats = new Map<string, IntlMessageFormat>();
-  const numbers = new Intl.NumberFormat(language);
-  const percents = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const numbers = new Intl.NumberFormat(tag);
+  const percents = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const units = (unit: 'hour' | 'minute' | 'second') =>
-    new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' });
+    new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' });
   const hours = units('hour');
   const minutes = units('minute');
   const seconds = units('second');
-  const joined = new Intl.ListFormat(language, { type: 'unit', style: 'narrow' });
-  const twoDigits = new Intl.NumberFormat(language, { minimumIntegerDigits: 2 });
+  const joined = new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' });
+  const twoDigits = new Intl.NumberFormat(tag, { minimumIntegerDigits: 2 });
 
   function format(key: string, message: string, values?: MessageValues): string {
     let compiled = formats.get(key);
     if (compiled === undefined) {
-      compiled = new IntlMessageFormat(message, language);
+      compiled = new IntlMessageFormat(message, tag);
       formats.set(key, compiled);
     }
     return String(compiled.format(values));
@@ -74,7 +83,7 @@ export function createTranslator(language: Language, catalogue: Catalogue): Tran
     number: (value, options) =>
       options === undefined
         ? numbers.format(value)
-        : new Intl.NumberFormat(language, options).format(value),
+        : new Intl.NumberFormat(tag, options).format(value),
     percent: (fraction) => percents.format(fraction),
     duration: (total) => {
       const whole = Math.round(total);
@@ -89,16 +98,32 @@ export function createTranslator(language: Language, catalogue: Catalogue): Tran
       return joined.format(parts);
     },
     clock: (total) => `${numbers.format(Math.floor(total / 60))}:${twoDigits.format(total % 60)}`,
-    date: (epochMs) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(epochMs),
+    date: (epochMs) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }).format(epochMs),
   };
   return translator;
 }
 
-/** An API problem in the reader's language: its stable code picks the words, `detail` is English. */
-export function saidOfProblem(problem: { readonly code?: string; readonly detail: string }): Said {
-  return problem.code === undefined
-    ? problem.detail
-    : { key: `problem.${problem.code}`, english: problem.detail };
+/**
+ * An API problem in the reader's language: its stable code (and, for `unavailable`, the part that
+ * did not answer) picks the words; `detail` is the API's English, said when the catalogue has no
+ * words for the code (a newer API, or a problem too specific to translate, like invalid-request).
+ */
+export function saidOfProblem(problem: {
+  readonly code?: string;
+  readonly detail: string;
+  readonly dependency?: string;
+  readonly retryAfter?: number;
+}): Said {
+  if (problem.code === undefined) return problem.detail;
+  const key =
+    problem.code === 'unavailable' && problem.dependency !== undefined
+      ? `problem.unavailable.${problem.dependency}`
+      : `problem.${problem.code}`;
+  return {
+    key,
+    english: problem.detail,
+    ...(problem.retryAfter === undefined ? {} : { values: { seconds: problem.retryAfter } }),
+  };
 }
 
 /** The same thing to say (a fresh object each poll must not re-render the panel). */
@@ -115,4 +140,14 @@ function sameValues(a: MessageValues | undefined, b: MessageValues | undefined):
 /** The English sentence of a `Said`, for logs and for tests that read what a person would see. */
 export function englishOf(said: Said): string {
   return typeof said === 'string' ? said : said.english;
+}
+
+/** The reader's tag when it is the same language and Intl accepts it; the bare language otherwise. */
+function intlLocale(locale: string, language: Language): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(locale.replace(/_/g, '-'));
+    return canonical?.split('-')[0] === language ? canonical : language;
+  } catch {
+    return language;
+  }
 }

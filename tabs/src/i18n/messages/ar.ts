@@ -25,7 +25,7 @@ const ar: Catalogue = {
   'kind.reply': 'رد',
   'kind.point': 'نقطة جديدة',
   'place.next': 'دورك التالي',
-  'place.nth': 'ترتيبك في القائمة: {place}',
+  'place.nth': 'ترتيبك في القائمة: {place, number}',
   'now.heading': 'من يتحدث الآن',
   'now.nobody': 'لا أحد يتحدث الآن',
   'now.you': 'أنت',
@@ -203,7 +203,7 @@ const ar: Catalogue = {
   'send.unexpected': 'لم تنجح العملية. يُرجى المحاولة مجددًا بعد قليل.',
   'send.unreachableNow': 'يتعذّر الوصول إلى Roundtable الآن.',
   'send.unreachable': 'يتعذّر الوصول إلى Roundtable الآن. ولن يضيع شيء مما كتبته.',
-  'send.retrying': '{reason} ستُعاد المحاولة بعد {seconds} ث؛ ولن يضيع شيء مما كتبته.',
+  'send.retrying': '{reason} ستُعاد المحاولة بعد {seconds, number} ث؛ ولن يضيع شيء مما كتبته.',
   'send.gaveUp': 'تعذّر الوصول إلى Roundtable. ما كتبته محفوظ؛ يُرجى المحاولة بعد قليل.',
 };
 

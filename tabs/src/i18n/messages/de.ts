@@ -22,7 +22,7 @@ const de: Catalogue = {
   'kind.reply': 'Direkte Antwort',
   'kind.point': 'Neuer Beitrag',
   'place.next': 'Sie sind als Nächstes dran',
-  'place.nth': 'Sie sind auf Platz {place}',
+  'place.nth': 'Sie sind auf Platz {place, number}',
   'now.heading': 'Jetzt spricht',
   'now.nobody': 'Niemand spricht gerade',
   'now.you': 'Sie',
@@ -211,7 +211,7 @@ const de: Catalogue = {
   'send.unreachable':
     'Roundtable ist gerade nicht erreichbar. Nichts von dem, was Sie eingegeben haben, geht verloren.',
   'send.retrying':
-    '{reason} Neuer Versuch in {seconds} s; nichts von dem, was Sie eingegeben haben, geht verloren.',
+    '{reason} Neuer Versuch in {seconds, number} s; nichts von dem, was Sie eingegeben haben, geht verloren.',
   'send.gaveUp':
     'Roundtable war nicht erreichbar. Ihre Eingabe bleibt erhalten; versuchen Sie es gleich noch einmal.',
 };

@@ -1,5 +1,6 @@
 // The tab's English words: the source every other catalogue translates, key for key. ICU message
-// syntax (plurals, ordinals, selects); numbers and durations arrive already formatted by Intl.
+// syntax (plurals, ordinals, selects). Numbers arrive formatted by Intl (strings), or as numbers
+// for plurals and `{x, number}`: a bare `{x}` would print a number in Latin digits everywhere.
 // tests/tabs/catalogues.test.ts fails when another catalogue misses a key or a placeholder.
 const en = {
   'app.name': 'Roundtable',
@@ -207,7 +208,7 @@ const en = {
   'send.unexpected': 'That did not go through. Please try again in a moment.',
   'send.unreachableNow': 'Roundtable cannot be reached right now.',
   'send.unreachable': 'Roundtable cannot be reached right now. Nothing you typed is lost.',
-  'send.retrying': '{reason} Trying again in {seconds} s; nothing you typed is lost.',
+  'send.retrying': '{reason} Trying again in {seconds, number} s; nothing you typed is lost.',
   'send.gaveUp': 'Roundtable could not be reached. What you typed is kept; try again in a moment.',
 } as const;
 
