@@ -8,6 +8,9 @@ import ar from '../../tabs/src/i18n/messages/ar.js';
 import problemsEn from '../../tabs/src/i18n/messages/problems/en.js';
 import problemsDe from '../../tabs/src/i18n/messages/problems/de.js';
 import problemsAr from '../../tabs/src/i18n/messages/problems/ar.js';
+import summaryEn from '../../tabs/src/i18n/messages/summary/en.js';
+import summaryDe from '../../tabs/src/i18n/messages/summary/de.js';
+import summaryAr from '../../tabs/src/i18n/messages/summary/ar.js';
 import { checkCatalogues } from '../support/catalogues.js';
 
 describe('the catalogue check', () => {
@@ -38,6 +41,10 @@ describe("the tab's catalogues", () => {
     expect(checkCatalogues('problems', { en: problemsEn, de: problemsDe, ar: problemsAr })).toEqual(
       [],
     );
+  });
+
+  it("agree on the summary's words too", () => {
+    expect(checkCatalogues('summary', { en: summaryEn, de: summaryDe, ar: summaryAr })).toEqual([]);
   });
 
   it('translate every built-in check-in prompt', () => {

@@ -2,7 +2,7 @@
 // numbers, percentages, durations and dates through Intl, so each reads as its language writes it.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { directionOf, type Language } from './languages.js';
-import type { Catalogue, MessageKey } from './messages/en.js';
+import type { MessageKey } from './messages/en.js';
 
 export type MessageValues = Readonly<Record<string, string | number>>;
 
@@ -21,17 +21,24 @@ export type Said =
       readonly english: string;
     };
 
-export interface Translator {
+export interface Translator<K extends string = MessageKey> {
   readonly language: Language;
+  /** The reader's whole tag as Intl takes it ("ar-SA"): numbers and dates follow it. */
+  readonly locale: string;
   readonly dir: 'ltr' | 'rtl';
-  readonly t: (key: MessageKey, values?: MessageValues) => string;
+  readonly t: (key: K, values?: MessageValues) => string;
+  /** Whether this catalogue has words for a key (one that came from elsewhere, say). */
+  readonly has: (key: string) => boolean;
   /** A `Said`: its key when this catalogue has it, its English sentence otherwise. */
   readonly say: (said: Said) => string;
   readonly number: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** 0.42 → "42%" / "42 %" / "٤٢٪". */
   readonly percent: (fraction: number) => string;
-  /** 125 → "2 minutes 5 seconds" / "2 Minuten und 5 Sekunden"… */
-  readonly duration: (seconds: number) => string;
+  /**
+   * 125 → "2 minutes 5 seconds" / "2 Minuten, 5 Sekunden"…; `largest` 'minute' never says hours
+   * (3725 → "62 minutes 5 seconds").
+   */
+  readonly duration: (seconds: number, largest?: 'hour' | 'minute') => string;
   /** "1:05" in the language's digits. */
   readonly clock: (seconds: number) => string;
   readonly date: (epochMs: number) => string;
@@ -41,11 +48,11 @@ export interface Translator {
  * `locale` is the reader's whole tag (e.g. "ar-SA", "de-AT"): the catalogue is the language's, but
  * digits, dates and separators follow the region (Saudi Arabic writes ١٢٣, Emirati 123).
  */
-export function createTranslator(
+export function createTranslator<K extends string = MessageKey>(
   language: Language,
-  catalogue: Catalogue,
+  catalogue: Readonly<Record<K, string>>,
   locale: string = language,
-): Translator {
+): Translator<K> {
   const tag = intlLocale(locale, language);
   const formats = new Map<string, IntlMessageFormat>();
   const numbers = new Intl.NumberFormat(tag);
@@ -67,10 +74,12 @@ export function createTranslator(
     return String(compiled.format(values));
   }
 
-  const translator: Translator = {
+  const translator: Translator<K> = {
     language,
+    locale: tag,
     dir: directionOf(language),
     t: (key, values) => format(key, catalogue[key], values),
+    has: (key) => Object.hasOwn(catalogue, key),
     say: (said) => {
       if (typeof said === 'string') return said;
       const message = (catalogue as Readonly<Record<string, string>>)[said.key];
@@ -85,10 +94,10 @@ export function createTranslator(
         ? numbers.format(value)
         : new Intl.NumberFormat(tag, options).format(value),
     percent: (fraction) => percents.format(fraction),
-    duration: (total) => {
+    duration: (total, largest = 'hour') => {
       const whole = Math.round(total);
-      const h = Math.floor(whole / 3600);
-      const m = Math.floor((whole % 3600) / 60);
+      const h = largest === 'hour' ? Math.floor(whole / 3600) : 0;
+      const m = Math.floor((whole - h * 3600) / 60);
       const s = whole % 60;
       const parts = [
         h > 0 ? hours.format(h) : null,

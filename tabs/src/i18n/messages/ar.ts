@@ -204,6 +204,8 @@ const ar: Catalogue = {
   'send.unreachableNow': 'يتعذّر الوصول إلى Roundtable الآن.',
   'send.unreachable': 'يتعذّر الوصول إلى Roundtable الآن. ولن يضيع شيء مما كتبته.',
   'send.retrying': '{reason} ستُعاد المحاولة بعد {seconds, number} ث؛ ولن يضيع شيء مما كتبته.',
+  'summary.ending': 'انتهت الجلسة. ويجري الآن إعداد ملخصها.',
+  'summary.loadFailed': 'تعذّر تحميل الملخص الآن. يُرجى التحقق من الاتصال ثم إعادة المحاولة.',
   'send.gaveUp': 'تعذّر الوصول إلى Roundtable. ما كتبته محفوظ؛ يُرجى المحاولة بعد قليل.',
 };
 

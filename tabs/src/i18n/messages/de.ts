@@ -212,6 +212,9 @@ const de: Catalogue = {
     'Roundtable ist gerade nicht erreichbar. Nichts von dem, was Sie eingegeben haben, geht verloren.',
   'send.retrying':
     '{reason} Neuer Versuch in {seconds, number} s; nichts von dem, was Sie eingegeben haben, geht verloren.',
+  'summary.ending': 'Die Sitzung ist beendet. Ihre Zusammenfassung wird gerade erstellt.',
+  'summary.loadFailed':
+    'Die Zusammenfassung ließ sich gerade nicht laden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'send.gaveUp':
     'Roundtable war nicht erreichbar. Ihre Eingabe bleibt erhalten; versuchen Sie es gleich noch einmal.',
 };

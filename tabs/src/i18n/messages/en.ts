@@ -209,6 +209,9 @@ const en = {
   'send.unreachableNow': 'Roundtable cannot be reached right now.',
   'send.unreachable': 'Roundtable cannot be reached right now. Nothing you typed is lost.',
   'send.retrying': '{reason} Trying again in {seconds, number} s; nothing you typed is lost.',
+  'summary.ending': 'The session has ended. Its summary is being put together.',
+  'summary.loadFailed':
+    'We could not load the summary just now. Check your connection, then try again.',
   'send.gaveUp': 'Roundtable could not be reached. What you typed is kept; try again in a moment.',
 } as const;
 
