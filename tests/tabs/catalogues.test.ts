@@ -11,6 +11,9 @@ import problemsAr from '../../tabs/src/i18n/messages/problems/ar.js';
 import summaryEn from '../../tabs/src/i18n/messages/summary/en.js';
 import summaryDe from '../../tabs/src/i18n/messages/summary/de.js';
 import summaryAr from '../../tabs/src/i18n/messages/summary/ar.js';
+import hostEn from '../../tabs/src/i18n/messages/host/en.js';
+import hostDe from '../../tabs/src/i18n/messages/host/de.js';
+import hostAr from '../../tabs/src/i18n/messages/host/ar.js';
 import { checkCatalogues } from '../support/catalogues.js';
 
 describe('the catalogue check', () => {
@@ -41,6 +44,10 @@ describe("the tab's catalogues", () => {
     expect(checkCatalogues('problems', { en: problemsEn, de: problemsDe, ar: problemsAr })).toEqual(
       [],
     );
+  });
+
+  it("agree on the host tools' words too", () => {
+    expect(checkCatalogues('host', { en: hostEn, de: hostDe, ar: hostAr })).toEqual([]);
   });
 
   it("agree on the summary's words too", () => {

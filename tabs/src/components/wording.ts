@@ -4,6 +4,7 @@ import type { CheckinScale, EntryKind, QueueMode } from '@roundtable/core';
 // The English catalogue is in the page's first bundle anyway; it lists every key there is.
 import english, { type MessageKey } from '../i18n/messages/en.js';
 import type { Translator } from '../i18n/translator.js';
+import type { HostKey } from '../i18n/messages/host/en.js';
 
 export const KIND_LABELS: Readonly<Record<EntryKind, MessageKey>> = {
   order: 'kind.order',
@@ -17,8 +18,8 @@ export const JOIN_KINDS: readonly EntryKind[] = ['point', 'reply', 'clarify', 'o
 
 export const MODE_OPTIONS: readonly {
   readonly mode: QueueMode;
-  readonly label: MessageKey;
-  readonly explanation: MessageKey;
+  readonly label: HostKey;
+  readonly explanation: HostKey;
 }[] = [
   { mode: 'fifo', label: 'mode.fifo', explanation: 'mode.fifo.explanation' },
   { mode: 'equity', label: 'mode.equity', explanation: 'mode.equity.explanation' },
@@ -27,7 +28,7 @@ export const MODE_OPTIONS: readonly {
 
 export const TIMEBOX_CHOICES: readonly (number | null)[] = [null, 60, 120, 180, 300];
 
-export const SCALE_LABELS: Readonly<Record<Exclude<CheckinScale, 'round'>, MessageKey>> = {
+export const SCALE_LABELS: Readonly<Record<Exclude<CheckinScale, 'round'>, HostKey>> = {
   likert5: 'scale.likert5',
   energy5: 'scale.energy5',
   word: 'scale.word',
@@ -39,7 +40,7 @@ export function placeText(t: Translator, position: number): string {
 }
 
 /** A timebox in whole minutes when it is whole minutes ("2 minutes"), in seconds otherwise. */
-export function durationText(t: Translator, seconds: number): string {
+export function durationText(t: Pick<Translator, 'number'>, seconds: number): string {
   const unit = seconds % 60 === 0 ? 'minute' : 'second';
   const amount = unit === 'minute' ? seconds / 60 : seconds;
   return t.number(amount, { style: 'unit', unit, unitDisplay: 'long' });

@@ -1,5 +1,6 @@
 // Hosts open a check-in from the built-in library or write their own, and close the open one.
 import { useI18n } from '../../i18n/I18n.js';
+import { useHostWords } from './host-words.js';
 import { Field, Input, makeStyles, Select } from '@fluentui/react-components';
 import type { CheckinScale, PublicCommand } from '@roundtable/core';
 import {
@@ -36,7 +37,8 @@ export function CheckinTools({ view, controller }: PanelSectionProps) {
   const sender = useSend(controller);
   const focus = usePendingFocus();
   const i18n = useI18n();
-  const { t } = i18n;
+  const words = useHostWords();
+  const { t } = words;
   const [promptId, setPromptId] = useState(CHECKIN_PROMPTS[0]?.id ?? CUSTOM);
   const [text, setText] = useState('');
   const [scale, setScale] = useState<TypedScale>('likert5');

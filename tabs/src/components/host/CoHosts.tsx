@@ -1,6 +1,6 @@
 // Who hosts besides the organisers, the organisers' to decide: whether Teams' presenters host, and
 // which other people are co-hosts.
-import { useI18n } from '../../i18n/I18n.js';
+import { useHostWords } from './host-words.js';
 import type { PanelSectionProps } from '../panel-props.js';
 import { OrganiserSwitch } from './OrganiserSwitch.js';
 import { BusyButton } from '../BusyButton.js';
@@ -11,7 +11,7 @@ import { useSend } from '../hooks/use-send.js';
 export function CoHosts({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const sender = useSend(controller);
-  const { t } = useI18n();
+  const { t } = useHostWords();
   // Organisers host already; presenters do while presenters host. Everyone else can be granted.
   const attendees = (view.people ?? []).filter(
     (person) =>

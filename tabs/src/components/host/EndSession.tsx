@@ -1,5 +1,5 @@
 // Ending the session for everyone, after a confirmation.
-import { useI18n } from '../../i18n/I18n.js';
+import { useHostWords } from './host-words.js';
 import {
   Button,
   Dialog,
@@ -25,7 +25,7 @@ export function EndSession({
   controller: MeetingController;
 }) {
   const sender = useSend(controller);
-  const { t } = useI18n();
+  const { t } = useHostWords();
   const [open, setOpen] = useState(false);
   return (
     <Dialog

@@ -1,5 +1,5 @@
 // Everything hosts do besides "Next speaker", one tap away in collapsible sections.
-import { useI18n } from '../../i18n/I18n.js';
+import { hostWords, useHostWords } from './host-words.js';
 import {
   Accordion,
   AccordionHeader,
@@ -42,10 +42,19 @@ function Tool({ value, title, children }: { value: string; title: string; childr
   );
 }
 
-export function HostTools({ view, controller }: PanelSectionProps) {
+/** The host tools, once their words in the reader's language are here. */
+export function HostTools(props: PanelSectionProps) {
+  return (
+    <hostWords.Provider>
+      <HostToolsSections {...props} />
+    </hostWords.Provider>
+  );
+}
+
+function HostToolsSections({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const headingId = useId();
-  const i18n = useI18n();
+  const i18n = useHostWords();
   const { t } = i18n;
   const waiting = (view.notYetHeard ?? []).filter(
     (person) => person.participantId !== view.you.participantId,

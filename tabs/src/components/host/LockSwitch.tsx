@@ -5,13 +5,13 @@ import type { PanelSectionProps } from '../panel-props.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useSend } from '../hooks/use-send.js';
-import { useI18n } from '../../i18n/I18n.js';
+import { useHostWords } from './host-words.js';
 
 export function LockSwitch({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const hintId = useId();
   const sender = useSend(controller);
-  const { t } = useI18n();
+  const { t } = useHostWords();
   const [pending, setPending] = useState<boolean | null>(null);
 
   async function setLocked(locked: boolean) {

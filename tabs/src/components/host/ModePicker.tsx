@@ -1,6 +1,6 @@
 // How the queue is ordered, each mode explained in one plain line. Choosing does not send:
 // stepping through radios with the arrow keys must not start a round by accident.
-import { useI18n } from '../../i18n/I18n.js';
+import { useHostWords } from './host-words.js';
 import { Field, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
 import type { QueueMode } from '@roundtable/core';
 import { QUEUE_MODES } from '@roundtable/core';
@@ -23,7 +23,7 @@ function isQueueMode(value: string): value is QueueMode {
 export function ModePicker({ view, controller }: PanelSectionProps) {
   const styles = useStyles();
   const sender = useSend(controller);
-  const { t } = useI18n();
+  const { t } = useHostWords();
   const [choice, setChoice] = useState<QueueMode | null>(null);
   const selected = choice ?? view.mode;
   const inUse = selected === view.mode;

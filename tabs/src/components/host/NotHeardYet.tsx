@@ -6,12 +6,12 @@ import { BusyButton } from '../BusyButton.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useSend } from '../hooks/use-send.js';
-import { useI18n } from '../../i18n/I18n.js';
+import { useHostWords } from './host-words.js';
 
 export function NotHeardYet({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const sender = useSend(controller);
-  const { t } = useI18n();
+  const { t } = useHostWords();
   const people = (view.notYetHeard ?? []).filter(
     (person) => person.participantId !== view.you.participantId,
   );

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { PanelSectionProps } from '../panel-props.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSend } from '../hooks/use-send.js';
-import { useI18n } from '../../i18n/I18n.js';
+import { useHostWords } from './host-words.js';
 import { durationText, TIMEBOX_CHOICES } from '../wording.js';
 
 const NO_TIMEBOX = 'none';
@@ -16,7 +16,7 @@ function optionValue(seconds: number | null): string {
 
 export function TimeboxPicker({ view, controller }: PanelSectionProps) {
   const sender = useSend(controller);
-  const i18n = useI18n();
+  const i18n = useHostWords();
   const [pending, setPending] = useState<string | null>(null);
   // A timebox set elsewhere (e.g. 90 seconds) still shows as itself.
   const choices = TIMEBOX_CHOICES.includes(view.timeboxSeconds)
