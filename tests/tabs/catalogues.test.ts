@@ -14,6 +14,9 @@ import summaryAr from '../../tabs/src/i18n/messages/summary/ar.js';
 import hostEn from '../../tabs/src/i18n/messages/host/en.js';
 import hostDe from '../../tabs/src/i18n/messages/host/de.js';
 import hostAr from '../../tabs/src/i18n/messages/host/ar.js';
+import configEn from '../../tabs/src/i18n/messages/config/en.js';
+import configDe from '../../tabs/src/i18n/messages/config/de.js';
+import configAr from '../../tabs/src/i18n/messages/config/ar.js';
 import { checkCatalogues } from '../support/catalogues.js';
 
 describe('the catalogue check', () => {
@@ -48,6 +51,10 @@ describe("the tab's catalogues", () => {
 
   it("agree on the host tools' words too", () => {
     expect(checkCatalogues('host', { en: hostEn, de: hostDe, ar: hostAr })).toEqual([]);
+  });
+
+  it("agree on the configuration page's words too", () => {
+    expect(checkCatalogues('config', { en: configEn, de: configDe, ar: configAr })).toEqual([]);
   });
 
   it("agree on the summary's words too", () => {

@@ -27,6 +27,15 @@ export function pageWords<K extends string>(
   const made = new Map<string, Translator<K>>([['en', english]]);
   const Context = createContext<Translator<K>>(english);
 
+  /** The reader's words if they are here; English ones are made at once, for any region. */
+  function known(language: Language, locale: string): Translator<K> | undefined {
+    const found = made.get(locale);
+    if (found !== undefined || language !== 'en') return found;
+    const words = createTranslator<K>('en', englishCatalogue, locale);
+    made.set(locale, words);
+    return words;
+  }
+
   async function load(language: Language, locale: string): Promise<Translator<K>> {
     const catalogue = language === 'en' ? englishCatalogue : await loaders[language]();
     const words = createTranslator<K>(language, catalogue, locale);
@@ -37,7 +46,7 @@ export function pageWords<K extends string>(
   function Provider({ children }: { children: ReactNode }) {
     const { language, locale } = useI18n();
     const [arrived, setArrived] = useState<Translator<K> | null>(null);
-    const current = made.get(locale) ?? (arrived?.locale === locale ? arrived : null);
+    const current = known(language, locale) ?? (arrived?.locale === locale ? arrived : null);
     const ready = current !== null;
     useEffect(() => {
       if (ready) return;

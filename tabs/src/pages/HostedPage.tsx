@@ -10,7 +10,7 @@ import type { TeamsSession } from '../teams/teams-session.js';
 import { useTeamsHost } from '../teams/use-teams-host.js';
 import { ThemedPage } from '../theme/ThemedPage.js';
 import { LanguageProvider } from '../i18n/I18n.js';
-import { browserLanguageTag } from '../i18n/languages.js';
+import { languageTagFor } from '../i18n/host-language.js';
 
 export interface HostedPageProps {
   /** Where the page runs: the page's own host connection unless a test gives another. */
@@ -22,12 +22,8 @@ export interface HostedPageProps {
 
 export function HostedPage({ source, surface, local, teams }: HostedPageProps) {
   const { host, theme } = useTeamsHost(source);
-  // Inside Teams, Teams' own language; elsewhere (local mode, or still connecting) the query's or
-  // the browser's.
-  const tag =
-    host.kind === 'teams' ? host.session.locale : browserLanguageTag(window.location, navigator);
   return (
-    <LanguageProvider tag={tag}>
+    <LanguageProvider tag={languageTagFor(host)}>
       <ThemedPage theme={theme} surface={surface}>
         <PageErrorBoundary>
           {host.kind === 'connecting' && <HostConnecting />}

@@ -2,9 +2,10 @@
 import { Button } from '@fluentui/react-components';
 import { Notice } from './Notice.js';
 import { useI18n } from '../../i18n/I18n.js';
+import type { Said } from '../../i18n/translator.js';
 
-export function HostFailed({ message }: { message: string }) {
-  const { t } = useI18n();
+export function HostFailed({ message }: { message: Said }) {
+  const { t, say } = useI18n();
   return (
     <Notice
       urgent
@@ -20,7 +21,7 @@ export function HostFailed({ message }: { message: string }) {
         </Button>
       }
     >
-      <p>{message}</p>
+      <p>{say(message)}</p>
       <p>{t('host.failed.body')}</p>
     </Notice>
   );

@@ -14,7 +14,7 @@ export interface SignInNoticeProps {
 
 export function SignInNotice({ controls, canAskConsent }: SignInNoticeProps) {
   const { state } = controls;
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   if (state.kind === 'anonymous') {
     return (
       <Notice title={t('signIn.anonymous.title')}>
@@ -56,7 +56,7 @@ export function SignInNotice({ controls, canAskConsent }: SignInNoticeProps) {
         </Button>
       }
     >
-      <p>{state.message}</p>
+      <p>{say(state.message)}</p>
     </Notice>
   );
 }

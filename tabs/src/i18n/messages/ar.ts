@@ -135,6 +135,14 @@ const ar: Catalogue = {
   'send.retrying': '{reason} ستُعاد المحاولة بعد {seconds, number} ث؛ ولن يضيع شيء مما كتبته.',
   'summary.ending': 'انتهت الجلسة. ويجري الآن إعداد ملخصها.',
   'summary.loadFailed': 'تعذّر تحميل الملخص الآن. يُرجى التحقق من الاتصال ثم إعادة المحاولة.',
+  'host.failed.initialize': 'لم يُكمل Teams فتح Roundtable.{detail}',
+  'host.failed.context': 'لم يحدد Teams أي اجتماع هذا.{detail}',
+  'signIn.checking': 'جارٍ تسجيل الدخول…',
+  'signIn.failed.body':
+    'تعذّر على Teams تسجيل دخولك إلى Roundtable. إذا كان الانضمام إلى هذا الاجتماع من مؤسسة أخرى، فلا يمكن لـ Roundtable احتسابك: فهو يعمل لأفراد المؤسسة التي تشغّله.',
+  'signIn.failed.bodyDetail':
+    'تعذّر على Teams تسجيل دخولك إلى Roundtable. إذا كان الانضمام إلى هذا الاجتماع من مؤسسة أخرى، فلا يمكن لـ Roundtable احتسابك: فهو يعمل لأفراد المؤسسة التي تشغّله. رسالة Teams: {detail}.',
+  'summary.opening': 'جارٍ فتح الملخص…',
   'send.gaveUp': 'تعذّر الوصول إلى Roundtable. ما كتبته محفوظ؛ يُرجى المحاولة بعد قليل.',
 };
 

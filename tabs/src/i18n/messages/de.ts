@@ -144,6 +144,15 @@ const de: Catalogue = {
   'summary.ending': 'Die Sitzung ist beendet. Ihre Zusammenfassung wird gerade erstellt.',
   'summary.loadFailed':
     'Die Zusammenfassung ließ sich gerade nicht laden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'host.failed.initialize': 'Teams hat das Öffnen von Roundtable nicht abgeschlossen.{detail}',
+  'host.failed.context':
+    'Teams hat nicht mitgeteilt, um welche Besprechung es sich handelt.{detail}',
+  'signIn.checking': 'Sie werden angemeldet …',
+  'signIn.failed.body':
+    'Teams konnte Sie nicht bei Roundtable anmelden. Wenn Sie dieser Besprechung aus einer anderen Organisation beigetreten sind, kann Roundtable Sie nicht mitzählen: Es funktioniert für Personen der Organisation, die es betreibt.',
+  'signIn.failed.bodyDetail':
+    'Teams konnte Sie nicht bei Roundtable anmelden. Wenn Sie dieser Besprechung aus einer anderen Organisation beigetreten sind, kann Roundtable Sie nicht mitzählen: Es funktioniert für Personen der Organisation, die es betreibt. Teams meldete: {detail}.',
+  'summary.opening': 'Die Zusammenfassung wird geöffnet …',
   'send.gaveUp':
     'Roundtable war nicht erreichbar. Ihre Eingabe bleibt erhalten; versuchen Sie es gleich noch einmal.',
 };

@@ -141,6 +141,14 @@ const en = {
   'summary.ending': 'The session has ended. Its summary is being put together.',
   'summary.loadFailed':
     'We could not load the summary just now. Check your connection, then try again.',
+  'host.failed.initialize': 'Teams did not finish opening Roundtable.{detail}',
+  'host.failed.context': 'Teams did not say which meeting this is.{detail}',
+  'signIn.checking': 'Signing you in…',
+  'signIn.failed.body':
+    'Teams could not sign you in to Roundtable. If you joined this meeting from another organisation, Roundtable cannot count you in: it works for people in the organisation that runs it.',
+  'signIn.failed.bodyDetail':
+    'Teams could not sign you in to Roundtable. If you joined this meeting from another organisation, Roundtable cannot count you in: it works for people in the organisation that runs it. Teams said: {detail}.',
+  'summary.opening': 'Opening the summary…',
   'send.gaveUp': 'Roundtable could not be reached. What you typed is kept; try again in a moment.',
 } as const;
 
