@@ -11,8 +11,7 @@ export function Queue({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const headingId = useId();
   const reorder = useQueueReorder(view, controller);
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const count = view.queue.length;
   return (
     <section className={section.section} aria-labelledby={headingId}>
@@ -22,7 +21,7 @@ export function Queue({ view, controller }: PanelSectionProps) {
         tabIndex={-1}
         className={section.heading}
       >
-        {t('queue.heading', { count: i18n.number(count) })}
+        {t('queue.heading', { count })}
       </h2>
       {view.you.isHost && count > 1 ? (
         <p className={section.hint}>{t('queue.reorderHint')}</p>

@@ -46,7 +46,7 @@ const ar: Catalogue = {
   'yours.label': 'أماكنك في القائمة',
   'yours.leave': 'مغادرة',
   'yours.leaveKind': 'مغادرة: {kind}',
-  'queue.heading': 'قائمة المتحدثين (في الانتظار: {count})',
+  'queue.heading': 'قائمة المتحدثين (في الانتظار: {count, number})',
   'queue.reorderHint': 'يمكن إعادة الترتيب ضمن النوع نفسه بالسحب أو بالأسهم.',
   'queue.empty': 'لا أحد في الانتظار.',
   'queue.airtime': 'يُقاس وقت الحديث من أدوار القائمة: لا يشارك Teams معلومة من يتحدث.',

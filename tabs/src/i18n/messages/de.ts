@@ -44,7 +44,7 @@ const de: Catalogue = {
   'yours.label': 'Ihre Plätze auf der Redeliste',
   'yours.leave': 'Zurückziehen',
   'yours.leaveKind': 'Zurückziehen: {kind}',
-  'queue.heading': 'Redeliste ({count} warten)',
+  'queue.heading': 'Redeliste ({count, plural, one {# wartet} other {# warten}})',
   'queue.reorderHint': 'Ziehen oder die Pfeile verwenden, um innerhalb einer Art umzusortieren.',
   'queue.empty': 'Niemand wartet.',
   'queue.airtime':

@@ -44,7 +44,7 @@ const en = {
   'yours.label': 'Your places in the queue',
   'yours.leave': 'Leave',
   'yours.leaveKind': 'Leave: {kind}',
-  'queue.heading': 'Queue ({count} waiting)',
+  'queue.heading': 'Queue ({count, number} waiting)',
   'queue.reorderHint': 'Drag, or use the arrows, to reorder within a kind.',
   'queue.empty': 'Nobody is waiting.',
   'queue.airtime': "Airtime is measured from queue turns: Teams doesn't share who is talking.",
