@@ -10,21 +10,26 @@ import { ICONS, PackageError, ROOT } from './app-package/common.js';
 import { checkDomains } from './app-package/domains.js';
 import { fillPlaceholders, loadEnvironment } from './app-package/environment.js';
 import { checkIcons } from './app-package/icons.js';
+import { languageFiles } from './app-package/languages.js';
 import { validateManifest } from './app-package/schema.js';
 
 // A fixed timestamp makes the same inputs give the same zip, byte for byte.
 const ZIP_TIME = new Date('2020-01-01T00:00:00Z');
 
 /**
- * The package: manifest.json and both icons at the root of a zip.
- * @param {{ manifest: string, color: Uint8Array, outline: Uint8Array }} files
+ * The package: manifest.json, both icons and the language files at the root of a zip.
+ * @param {{ manifest: string, color: Uint8Array, outline: Uint8Array, languages?: Record<string, string> }} files
  */
-export function zipPackage({ manifest, color, outline }) {
+export function zipPackage({ manifest, color, outline, languages = {} }) {
+  const encoder = new TextEncoder();
   return zipSync(
     {
-      'manifest.json': new TextEncoder().encode(manifest),
+      'manifest.json': encoder.encode(manifest),
       [ICONS.color.file]: color,
       [ICONS.outline.file]: outline,
+      ...Object.fromEntries(
+        Object.entries(languages).map(([file, text]) => [file, encoder.encode(text)]),
+      ),
     },
     { level: 9, mtime: ZIP_TIME },
   );
@@ -61,8 +66,10 @@ export async function buildPackage({ envName = 'local', root = ROOT } = {}) {
   const endpoints = ['TAB_ENDPOINT', 'API_ENDPOINT']
     .map((name) => values[name])
     .filter((url) => url !== undefined && url !== '');
+  const languages = await languageFiles(manifest, values, sources, appPackage);
   const problems = [
     ...(await validateManifest(manifest)),
+    ...languages.problems,
     ...checkDomains(manifest, /** @type {string[]} */ (endpoints)),
     ...checkIcons(color, outline),
   ];
@@ -72,14 +79,21 @@ export async function buildPackage({ envName = 'local', root = ROOT } = {}) {
     );
   }
   const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
-  const zip = zipPackage({ manifest: manifestText, color, outline });
+  const zip = zipPackage({ manifest: manifestText, color, outline, languages: languages.files });
   const buildDir = join(appPackage, 'build');
   mkdirSync(buildDir, { recursive: true });
   const zipPath = join(buildDir, `appPackage.${envName}.zip`);
   const manifestPath = join(buildDir, `manifest.${envName}.json`);
   writeFileSync(zipPath, zip);
   writeFileSync(manifestPath, manifestText);
-  return { zipPath, manifestPath, manifest, bytes: zip.byteLength, sources };
+  return {
+    zipPath,
+    manifestPath,
+    manifest,
+    bytes: zip.byteLength,
+    sources,
+    languageFiles: Object.keys(languages.files),
+  };
 }
 
 /** @param {string[]} args */
@@ -98,7 +112,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const built = await buildPackage({ envName });
     console.log(
       `Wrote ${relative(ROOT, built.zipPath)} (${built.bytes} bytes: manifest.json, ` +
-        `${ICONS.color.file}, ${ICONS.outline.file}) from ${built.sources}; ` +
+        `${[ICONS.color.file, ICONS.outline.file, ...built.languageFiles].join(', ')}) from ${built.sources}; ` +
         `manifest v${String(built.manifest.manifestVersion)} is valid. ` +
         `The filled manifest is in ${relative(ROOT, built.manifestPath)}.`,
     );

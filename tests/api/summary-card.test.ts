@@ -149,3 +149,39 @@ describe('summaryCard', () => {
     expect(parsedCard({ ...card, body: [{ type: 'Chart.Pie' }] }).problems).not.toEqual([]);
   });
 });
+
+describe('summaryCard in the language Teams sent with the meeting', () => {
+  it('is written in German for de-DE, numbers and plurals included', () => {
+    const card = summaryCard({ ...sevenPeople, locale: 'de-DE' });
+    expectValidCard(card);
+    expect(card.body[0]).toMatchObject({ text: 'Ihre Inklusionszusammenfassung ist fertig' });
+    expect(factsOf(card)).toEqual({
+      'Wer gesprochen hat': '5 von 7 Personen, die Roundtable geöffnet haben',
+      // German writes a (no-break) space before the percent sign.
+      'Ausgewogenheit der Redezeit': '51\u00a0%',
+      Redeliste: '1 Wortmeldung wartete am Ende noch',
+      'Gehört gefühlt': '4,0 von 5 (6 Antworten)',
+    });
+    expect(card.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Zusammenfassung öffnen', url: sevenPeople.summaryUrl },
+    ]);
+    expect(card).toMatchObject({ lang: 'de' });
+    expect(JSON.stringify(card)).not.toMatch(/Who spoke|Airtime|Open the summary/);
+  });
+
+  it('is written in Arabic, right to left, with Arabic plural forms', () => {
+    const card = summaryCard({ ...sevenPeople, locale: 'ar-SA' });
+    expectValidCard(card);
+    expect(card).toMatchObject({ lang: 'ar', rtl: true });
+    expect(factsOf(card)['من تحدّث']).toBe('٥ من أصل ٧ أشخاص فتحوا Roundtable');
+  });
+
+  it('falls back to English for a language Roundtable lacks, or none', () => {
+    for (const locale of ['fr-FR', undefined]) {
+      const card = summaryCard({ ...sevenPeople, ...(locale === undefined ? {} : { locale }) });
+      expect(card).toMatchObject({ lang: 'en' });
+      expect(card).not.toHaveProperty('rtl');
+      expect(factsOf(card)['Who spoke']).toBe('5 of 7 people who opened Roundtable');
+    }
+  });
+});

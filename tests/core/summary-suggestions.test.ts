@@ -35,6 +35,8 @@ describe('suggestions', () => {
     const summary = summarize([...uneven, inviteSent], k3);
     expect(summary.suggestions.map((suggestion) => suggestion.id)).toEqual(['try-equity']);
     expect(summary.suggestions[0]?.text).toContain('50%');
+    // The figures come along, so a reader's language can word the tip itself.
+    expect(summary.suggestions[0]?.params).toEqual({ measure: 'queue', balance: 0.5 });
     expect(idsFor([...uneven, inviteSent, equityUsed])).toEqual(['keep-going']);
   });
 
@@ -51,6 +53,7 @@ describe('suggestions', () => {
     const summary = summarize([...balanced, ...notReached], k3);
     expect(summary.suggestions.map((suggestion) => suggestion.id)).toEqual(['protect-queue-time']);
     expect(summary.suggestions[0]?.text).toMatch(/^1 queue entry was/);
+    expect(summary.suggestions[0]?.params).toEqual({ entries: 1 });
   });
 
   it('suggests a timebox only when p90 of waits is over five minutes', () => {

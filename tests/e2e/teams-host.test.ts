@@ -112,6 +112,47 @@ suite('the tab inside an emulated Teams client', () => {
     expect(client.uncaught).toEqual([]);
   }, 60_000);
 
+  it("speaks Teams' language: English, German, and Arabic right to left, with screenshots", async () => {
+    const id = meetingId('languages');
+    api.act(id, ANA, { type: 'join', kind: 'point', note: 'A thought on the budget' });
+    api.act(id, BEN, { type: 'join', kind: 'clarify' });
+    api.act(id, OLU, { type: 'next', currentTurnId: null });
+    const expected = [
+      { locale: 'en-gb', heading: 'Now speaking', lang: 'en', dir: 'ltr' },
+      { locale: 'de-de', heading: 'Jetzt spricht', lang: 'de', dir: 'ltr' },
+      { locale: 'ar-sa', heading: 'من يتحدث الآن', lang: 'ar', dir: 'rtl' },
+    ] as const;
+    for (const { locale, heading, lang, dir } of expected) {
+      const client = await open({ person: BEN, meetingId: id, locale });
+      const tab = client.tab();
+      await tab.getByRole('heading', { name: heading }).waitFor();
+      // Live, so no "connecting" banner in the picture.
+      await client.waitForLive(id, 'open');
+      await tab.waitForFunction(() => document.querySelector('.fui-MessageBar') === null);
+      expect(
+        await tab.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+      ).toEqual([lang, dir]);
+      // Mirrored for Arabic: the panel's text starts at the frame's right edge.
+      const start = await tab.evaluate((name) => {
+        // The heading's words themselves (a block heading spans the whole width).
+        const title = [...document.querySelectorAll('h2')].find((h) => h.textContent === name);
+        if (title === undefined) return null;
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const box = range.getBoundingClientRect();
+        return { left: box.left, right: window.innerWidth - box.right };
+      }, heading);
+      expect(start).not.toBeNull();
+      if (dir === 'rtl') expect(start?.right).toBeLessThan(start?.left ?? 0);
+      else expect(start?.left).toBeLessThan(start?.right ?? 0);
+      await client.page.locator('iframe').screenshot({
+        path: join(SCREENSHOTS, `side-panel-language-${lang}.png`),
+      });
+      expect(await axeViolations(tab)).toEqual([]);
+      expect(client.uncaught).toEqual([]);
+    }
+  }, 90_000);
+
   it('explains a token refused for want of consent, with no uncaught error, and signs in after the consent pop-up', async () => {
     const client = await open({
       person: BEN,

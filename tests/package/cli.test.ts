@@ -14,13 +14,19 @@ describe('npm run package', () => {
   it('writes the local package from a clean clone and says what it wrote', () => {
     const { status, out } = run('npm', ['run', '--silent', 'package']);
     expect(out).toMatch(
-      /Wrote appPackage\/build\/appPackage\.local\.zip \(\d+ bytes: manifest\.json, color\.png, outline\.png\) from env\/\.env\.local/,
+      /Wrote appPackage\/build\/appPackage\.local\.zip \(\d+ bytes: manifest\.json, color\.png, outline\.png, de\.json, ar\.json\) from env\/\.env\.local/,
     );
     expect(status).toBe(0);
     const entries = unzipSync(
       readFileSync(join(ROOT, 'appPackage', 'build', 'appPackage.local.zip')),
     );
-    expect(Object.keys(entries).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(entries).sort()).toEqual([
+      'ar.json',
+      'color.png',
+      'de.json',
+      'manifest.json',
+      'outline.png',
+    ]);
   });
 
   it('fails with a message and no stack trace for an environment that does not exist', () => {

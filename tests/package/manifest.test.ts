@@ -16,6 +16,19 @@ describe('the Teams manifest', () => {
     await expect(validateManifest(manifest)).resolves.toEqual([]);
   });
 
+  it('declares its languages: English by default, German and Arabic in their own files', () => {
+    const { manifest } = localManifest();
+    // msteams-docs concepts/build-and-test/apps-localization.md, "Localize strings in your app
+    // manifest": localizationInfo with defaultLanguageTag and additionalLanguages (languageTag, file).
+    expect(manifest.localizationInfo).toEqual({
+      defaultLanguageTag: 'en-us',
+      additionalLanguages: [
+        { languageTag: 'de', file: 'de.json' },
+        { languageTag: 'ar', file: 'ar.json' },
+      ],
+    });
+  });
+
   it('fails validation when the manifest is broken, naming what is wrong', async () => {
     const { manifest } = localManifest();
     const { id: _id, ...withoutId } = manifest;

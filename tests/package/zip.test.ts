@@ -15,7 +15,7 @@ function scratchRoot() {
   const dir = mkdtempSync(join(tmpdir(), 'roundtable-package-'));
   mkdirSync(join(dir, 'appPackage'));
   mkdirSync(join(dir, 'env'));
-  for (const file of ['manifest.json', 'color.png', 'outline.png']) {
+  for (const file of ['manifest.json', 'color.png', 'outline.png', 'de.json', 'ar.json']) {
     copyFileSync(join(ROOT, 'appPackage', file), join(dir, 'appPackage', file));
   }
   writeFileSync(join(dir, 'env', '.env.local'), localEnv);
@@ -30,11 +30,24 @@ afterAll(() => {
 });
 
 describe('the package zip', () => {
-  it('holds exactly manifest.json and the two icons, and round-trips', async () => {
+  it('holds exactly manifest.json, the two icons and the language files, and round-trips', async () => {
     const built = await buildPackage({ envName: 'local', root });
     expect(built.zipPath).toBe(join(root, 'appPackage', 'build', 'appPackage.local.zip'));
     const entries = unzipSync(readFileSync(built.zipPath));
-    expect(Object.keys(entries).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(entries).sort()).toEqual([
+      'ar.json',
+      'color.png',
+      'de.json',
+      'manifest.json',
+      'outline.png',
+    ]);
+    // The language files are filled in like the manifest (the name's suffix placeholder).
+    const german = JSON.parse(new TextDecoder().decode(entries['de.json'])) as Record<
+      string,
+      string
+    >;
+    expect(german['name.short']).toBe((built.manifest.name as { short: string }).short);
+    expect(german['description.short']).toMatch(/Redeliste/);
     const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as unknown;
     expect(manifest).toEqual(built.manifest);
     expect(
@@ -90,6 +103,26 @@ describe('the package zip', () => {
     await expect(failure).rejects.toThrow(
       /configurationUrl http:\/\/localhost:53000\/config\.html must use https/,
     );
+  });
+
+  it('refuses a language file the official localization schema refuses, or one that is missing', async () => {
+    const german = readFileSync(join(ROOT, 'appPackage', 'de.json'), 'utf8');
+    const tooLong = german.replace(
+      /"name\.full": "[^"]*"/,
+      `"name.full": "${'Roundtable '.repeat(10)}"`,
+    );
+    writeFileSync(join(root, 'appPackage', 'de.json'), tooLong);
+    rmSync(join(root, 'appPackage', 'ar.json'));
+    try {
+      const failure = buildPackage({ envName: 'local', root });
+      await expect(failure).rejects.toThrow(
+        /de\.json: \/name\.full must NOT have more than 100 characters/,
+      );
+      await expect(failure).rejects.toThrow(/appPackage\/ar\.json is missing/);
+    } finally {
+      writeFileSync(join(root, 'appPackage', 'de.json'), german);
+      copyFileSync(join(ROOT, 'appPackage', 'ar.json'), join(root, 'appPackage', 'ar.json'));
+    }
   });
 
   it('names the known environments when asked for one that does not exist', async () => {

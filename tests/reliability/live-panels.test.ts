@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { ApiClient } from '../../tabs/src/api/client.js';
 import { subscribeLive } from '../../tabs/src/api/live.js';
+import { englishOf } from '../../tabs/src/i18n/translator.js';
 import { MeetingSession, type SessionOptions } from '../../tabs/src/meeting/meeting-session.js';
 import { startApiProcess, type ApiProcess } from '../support/api-process.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
@@ -128,7 +129,7 @@ function behind(panels: readonly MeetingSession[], version: number): string[] {
     const { status, view, problem } = session.snapshot();
     return status === 'live' && view?.version === version && problem === null
       ? []
-      : [`panel ${i} ${status} v${view?.version ?? '-'} ${problem ?? ''}`];
+      : [`panel ${i} ${status} v${view?.version ?? '-'} ${englishOf(problem ?? '')}`];
   });
 }
 
@@ -204,7 +205,7 @@ describe('side panels while the API or storage fails', () => {
       'every panel says storage cannot be reached',
       () =>
         panels.flatMap((session, i) =>
-          /storage/i.test(session.snapshot().problem ?? '') ? [] : [`panel ${i}`],
+          /storage/i.test(englishOf(session.snapshot().problem ?? '')) ? [] : [`panel ${i}`],
         ),
       10_000,
     );

@@ -10,6 +10,11 @@ const AdaptiveCards = createRequire(import.meta.url)(
 
 /** Parse and validation messages, and the card as the parser understood it (v1.5). */
 export function parsedCard(json: object) {
+  // The parser checks `lang` with a global regular expression (/^[a-z]{2,3}$/gi) and exec(),
+  // which keeps its lastIndex between cards: every second card's valid "en" would read invalid.
+  const lang = (AdaptiveCards.CardElement as unknown as { langProperty?: { regEx?: RegExp } })
+    .langProperty?.regEx;
+  if (lang !== undefined) lang.lastIndex = 0;
   const card = new AdaptiveCards.AdaptiveCard();
   const context = new AdaptiveCards.SerializationContext(AdaptiveCards.Versions.v1_5);
   card.parse(json, context);

@@ -32,7 +32,11 @@ describe('the summary source', () => {
     clock.now += ENDING_GRACE_MS - 1;
     expect(await source.load()).toEqual({
       kind: 'waiting',
-      message: 'The session has ended. Its summary is being put together.',
+      // The reader's catalogue words it; the English is the fallback.
+      message: {
+        key: 'summary.ending',
+        english: 'The session has ended. Its summary is being put together.',
+      },
     });
     expect((await source.load()).kind).toBe('ready');
   });

@@ -1,5 +1,6 @@
 // A fake MeetingController for side-panel tests. Views come from the real core (decide, evolve,
 // participantView), so a test drives a meeting the way the server would and never hand-writes JSON.
+import type { Said } from '../../tabs/src/i18n/translator.js';
 import { jest } from '@jest/globals';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
@@ -93,9 +94,9 @@ export class FakeMeeting {
 export class FakeController {
   readonly sent: PublicCommand[] = [];
   status: ConnectionStatus = 'live';
-  problem: string | null = null;
+  problem: Said | null = null;
   /** When set, every send is refused with this message and the meeting is left untouched. */
-  refuseWith: string | null = null;
+  refuseWith: Said | null = null;
   /** When true, sends wait until release() is called. */
   holdSends = false;
   private readonly held: (() => void)[] = [];
@@ -144,7 +145,7 @@ export class FakeController {
     });
   }
 
-  setConnection(status: ConnectionStatus, problem: string | null = null): void {
+  setConnection(status: ConnectionStatus, problem: Said | null = null): void {
     act(() => {
       this.status = status;
       this.problem = problem;
@@ -175,7 +176,7 @@ export class FakeController {
   }
 }
 
-function ConnectedPanel({ fake }: { fake: FakeController }) {
+export function ConnectedPanel({ fake }: { fake: FakeController }) {
   const controller = useSyncExternalStore(fake.subscribe, fake.snapshot);
   return createElement(SidePanel, { controller });
 }

@@ -49,6 +49,8 @@ export function fakeSession(
     frameContext?: string;
     meetingId?: string;
     anonymous?: boolean;
+    /** Teams' `app.locale`. */
+    locale?: string;
     /** How Teams answers getAuthToken: a token, or a failure of this kind (with Teams' words). */
     token?: () => Promise<string>;
     consent?: () => Promise<void>;
@@ -59,6 +61,7 @@ export function fakeSession(
     chatId: null,
     frameContext: options.frameContext ?? 'sidePanel',
     theme: 'default',
+    locale: options.locale ?? 'en-us',
     anonymous: options.anonymous ?? false,
     told: [],
     tokenCalls: 0,

@@ -16,6 +16,7 @@ import {
 import { ApiClient } from '../../tabs/src/api/client.js';
 import type { LiveHandlers } from '../../tabs/src/api/live.js';
 import { MeetingSession } from '../../tabs/src/meeting/meeting-session.js';
+import { englishOf } from '../../tabs/src/i18n/translator.js';
 
 function meeting(): MeetingState {
   let state = initialMeetingState();
@@ -161,7 +162,8 @@ describe('MeetingSession', () => {
     const { session: s } = startSession(api);
     expect(await s.send({ type: 'join', kind: 'point' })).toEqual({
       ok: false,
-      message: 'You are already in the queue.',
+      // The stable code picks the reader's words; the API's English stays as the fallback.
+      message: { key: 'problem.already-queued', english: 'You are already in the queue.' },
       retrying: false,
     });
     expect(api.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
@@ -174,7 +176,7 @@ describe('MeetingSession', () => {
     const { session: s } = startSession(api);
     const outcome = await s.send({ type: 'leave', kind: 'point' });
     expect(outcome.ok).toBe(false);
-    expect(s.snapshot().problem).toMatch(/Nothing you typed is lost/);
+    expect(englishOf(s.snapshot().problem ?? '')).toMatch(/Nothing you typed is lost/);
   });
 
   it('refetches on a nudge, and reconnects through /live after a drop', async () => {

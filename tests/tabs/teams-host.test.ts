@@ -1,6 +1,7 @@
 // Where the page runs, decided the way Teams really delivers tabs: local mode only when the server
 // says so, Teams on a phone without a parent frame, a slow Teams waited for, failures shown,
 // themes followed, and app caching only in the side panel (sleep, then resume, maybe elsewhere).
+import { englishOf } from '../../tabs/src/i18n/translator.js';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { fakeTeams, mockTeamsJs } from './fake-teams-js.js';
 
@@ -71,7 +72,9 @@ describe('the host connection', () => {
   it('says Teams did not open the tab when initialisation fails', async () => {
     fakeTeams.initialize = () => Promise.reject(new Error('SDK initialization timed out.'));
     const { host } = await settled(createTeamsHost(page('frame')));
-    expect(host.kind === 'failed' && host.message).toMatch(/did not finish opening.*timed out/);
+    expect(host.kind === 'failed' && englishOf(host.message)).toMatch(
+      /did not finish opening.*timed out/,
+    );
   });
 
   it('tells Teams it failed when the context does not come', async () => {

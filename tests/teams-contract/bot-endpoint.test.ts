@@ -58,8 +58,26 @@ describe('the bot endpoint', () => {
         session: null,
         endedAt: Date.parse(at),
         tenantId: TENANT_ID,
+        // The documented example's activity `locale`: the card is written in it.
+        locale: 'en-US',
       },
     ]);
+    api.close();
+  });
+
+  it("carries the end event's language to the ending job, for the organiser's card", async () => {
+    const { api } = await teamsApi(botFramework);
+    const token = await botFramework.sign({ serviceUrl: SERVICE_URL });
+    const end = meetingEvent('End', { serviceUrl: SERVICE_URL, meetingId: SCHEDULED_MEETING, at });
+    // The documented shape, as a German Teams client would send it (activity `locale` and the
+    // clientInfo entity's; Bot Framework activity schema).
+    const german = { ...end, locale: 'de-DE', entities: [{ type: 'clientInfo', locale: 'de-DE' }] };
+    expect((await send(api, german, token)).status).toBe(202);
+    // Only the clientInfo entity says it: that is used too.
+    const { locale: _none, ...withoutLocale } = end;
+    const arabic = { ...withoutLocale, entities: [{ type: 'clientInfo', locale: 'ar-SA' }] };
+    expect((await send(api, arabic, token)).status).toBe(202);
+    expect(api.endQueue.jobs.map((job) => job.locale)).toEqual(['de-DE', 'ar-SA']);
     api.close();
   });
 

@@ -13,71 +13,72 @@ import {
 } from '@microsoft/teams.cards';
 import type { InclusionSummary } from '@roundtable/core';
 import type { SummaryNotice } from '../application/ending-ports.js';
+import { cardWords, type CardWords } from '../i18n/card-words.js';
 
-export const SUMMARY_CARD_TITLE = 'Your inclusion summary is ready';
+export const SUMMARY_CARD_TITLE = cardWords('en').t('card.title');
 
+/** The card in the language Teams sent with the meeting's end (`notice.locale`), else English. */
 export function summaryCard(notice: SummaryNotice): IAdaptiveCard {
   const { summary } = notice;
-  const card = new AdaptiveCard(
-    new TextBlock(SUMMARY_CARD_TITLE, { size: 'Medium', weight: 'Bolder', wrap: true }),
-    new TextBlock(introduction(summary), { wrap: true }),
-    ...(summary.protected
-      ? []
-      : [new FactSet(...headlineFacts(summary).map(([title, value]) => new Fact(title, value)))]),
-    new TextBlock('Airtime is measured from queue turns, not from microphones.', {
-      isSubtle: true,
-      size: 'Small',
+  const words = cardWords(notice.locale);
+  const title = words.t('card.title');
+  let card = new AdaptiveCard(
+    new TextBlock(title, { size: 'Medium', weight: 'Bolder', wrap: true }),
+    new TextBlock(words.t(summary.protected ? 'card.introProtected' : 'card.intro'), {
       wrap: true,
     }),
+    ...(summary.protected
+      ? []
+      : [
+          new FactSet(
+            ...headlineFacts(summary, words).map(([name, value]) => new Fact(name, value)),
+          ),
+        ]),
+    new TextBlock(words.t('card.footnote'), { isSubtle: true, size: 'Small', wrap: true }),
   )
     .with$schema('http://adaptivecards.io/schemas/adaptive-card.json')
-    .withFallbackText(`${SUMMARY_CARD_TITLE}.`)
-    .withActions(new OpenUrlAction(notice.summaryUrl, { title: 'Open the summary' }));
+    .withLang(words.language)
+    .withFallbackText(`${title}.`)
+    .withActions(new OpenUrlAction(notice.summaryUrl, { title: words.t('card.open') }));
+  // Adaptive Cards 1.5 mirror the whole card for right-to-left languages.
+  if (words.rtl) card = card.withRtl(true);
   // Plain data, as it travels and is kept in the local outbox.
   return JSON.parse(JSON.stringify(card)) as IAdaptiveCard;
 }
 
-function introduction(summary: InclusionSummary): string {
-  return summary.protected
-    ? 'Thank you for hosting. This was a small group, so the figures stay in the summary, which only the organiser can open.'
-    : 'Thank you for hosting. Here is how the conversation was shared, at a glance.';
-}
-
 /** Two to four aggregates; each one reads on its own, without the rest of the summary. */
-function headlineFacts(summary: InclusionSummary): [string, string][] {
+function headlineFacts(summary: InclusionSummary, words: CardWords): [string, string][] {
+  const { speakers, participants } = summary;
   const facts: [string, string][] = [
-    ['Who spoke', whoSpoke(summary)],
-    ['Airtime balance', balance(summary)],
-    ['Queue', notReached(summary.queuedNotReached)],
+    [
+      words.t('card.whoSpoke'),
+      // Summaries kept before Teams' roster was read have no `counted`: they counted panel users.
+      words.t(
+        summary.counted === 'meeting' ? 'card.whoSpoke.meeting' : 'card.whoSpoke.roundtable',
+        {
+          speakers,
+          participants,
+        },
+      ),
+    ],
+    [
+      words.t('card.balance'),
+      // 100% means everyone had the same airtime; the summary explains the measure.
+      summary.balance === null ? words.t('card.balance.none') : words.percent(summary.balance),
+    ],
+    [
+      words.t('card.queue'),
+      summary.queuedNotReached === 0
+        ? words.t('card.queue.none')
+        : words.t('card.queue.waiting', { entries: summary.queuedNotReached }),
+    ],
   ];
   if (summary.feltHeard !== null) {
     const { mean, n } = summary.feltHeard;
-    facts.push(['Felt heard', `${mean.toFixed(1)} of 5 (${count(n, 'answer')})`]);
+    facts.push([
+      words.t('card.feltHeard'),
+      words.t('card.feltHeard.value', { mean: words.oneDecimal(mean), answers: n }),
+    ]);
   }
   return facts;
-}
-
-/** Says whom it counted: the meeting (Teams said who joined) or only Roundtable's users. */
-function whoSpoke({ speakers, participants, counted }: InclusionSummary): string {
-  const people = count(participants, 'person', 'people');
-  // Summaries kept before Teams' roster was read have no `counted`: they counted panel users.
-  return counted === 'meeting'
-    ? `${speakers} of ${people} in the meeting`
-    : `${speakers} of ${people} who opened Roundtable`;
-}
-
-function balance(summary: InclusionSummary): string {
-  if (summary.balance === null) return 'Not measured: no queue turns';
-  // 100% means everyone had the same airtime; the summary explains the measure.
-  return `${Math.round(summary.balance * 100)}%`;
-}
-
-function notReached(entries: number): string {
-  return entries === 0
-    ? 'No one was left waiting'
-    : `${count(entries, 'entry', 'entries')} still waiting at the end`;
-}
-
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -107,6 +107,7 @@ export class MeetingEnder {
       meetingKey: job.meetingKey,
       session,
       ...(job.tenantId === undefined ? {} : { tenantId: job.tenantId }),
+      ...(job.locale === undefined ? {} : { locale: job.locale }),
       summary: stored.summary,
       summaryUrl: summaryLink(job.meetingId, this.deps.summaryUrl, {
         teamsAppId: this.deps.teamsAppId ?? null,

@@ -25,6 +25,11 @@ export interface EndJob {
   readonly endedAt?: number;
   /** The meeting's tenant, for deep links in the notice; absent when unknown (timers). */
   readonly tenantId?: string;
+  /**
+   * The language tag of Teams' meeting-end event, when it had one: the card is written in it
+   * (English otherwise). It lives in the job message only, like the meeting id.
+   */
+  readonly locale?: string;
 }
 
 export interface EndQueue {
@@ -72,6 +77,8 @@ export interface SummaryNotice {
   readonly summary: InclusionSummary;
   /** Where the summary can be read (the summary tab, or the local summary page). */
   readonly summaryUrl: string;
+  /** The language tag to write the card in; English when absent or not one Roundtable has. */
+  readonly locale?: string;
 }
 
 export interface Delivery {

@@ -15,6 +15,8 @@ export interface MeetingEnded {
   /** When Teams says the meeting ended; a session opened after it is not this meeting's. */
   readonly endedAt: number;
   readonly tenantId?: string;
+  /** The language tag Teams sent with the event, for the organiser's card. */
+  readonly locale?: string;
 }
 
 export interface ParticipantsChanged {
@@ -56,6 +58,7 @@ export class TeamsEvents {
       session: null,
       endedAt: event.endedAt,
       ...(event.tenantId === undefined ? {} : { tenantId: event.tenantId }),
+      ...(event.locale === undefined ? {} : { locale: event.locale }),
     });
   }
 }

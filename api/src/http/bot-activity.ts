@@ -31,6 +31,13 @@ const activitySchema = z.object({
 // The documentation says to take it from channelData, never from value (value.Id may be the chat),
 // and its examples spell the end time both "EndTime" and "endTime".
 const meetingEventSchema = z.object({
+  // The Bot Framework activity's language tag ("en-US"), and the clientInfo entity's: the
+  // older meeting-event example carries both, the 2024 one neither. Anything odd is dropped.
+  locale: z.string().max(35).optional().catch(undefined),
+  entities: z
+    .array(z.object({ type: z.string().optional(), locale: z.string().max(35).optional() }))
+    .optional()
+    .catch(undefined),
   value: z.object({ EndTime: z.string().optional(), endTime: z.string().optional() }).optional(),
   channelData: z.object({
     tenant: z.object({ id: z.string().min(1).max(64) }).optional(),
@@ -93,6 +100,9 @@ export async function dispatchActivity(
   const event = meetingEventSchema.safeParse(body);
   if (!event.success) return 'ignored';
   const { channelData, value } = event.data;
+  const locale =
+    event.data.locale ??
+    event.data.entities?.find((entity) => entity.type === 'clientInfo')?.locale;
   const meetingId = channelData.meeting.id;
   if (activity.name === MEETING_START_EVENT) {
     await events.meetingStarted({ meetingId });
@@ -104,6 +114,7 @@ export async function dispatchActivity(
     // A missing or unreadable end time counts as now: the event has just arrived.
     endedAt: Number.isFinite(reported) ? Math.min(reported, now) : now,
     ...(channelData.tenant === undefined ? {} : { tenantId: channelData.tenant.id }),
+    ...(locale === undefined ? {} : { locale }),
   });
   return 'handled';
 }

@@ -120,6 +120,8 @@ function toProblem(error: unknown, context: InvocationContext): HttpResponseInit
     context.warn(`${error.dependency} unavailable in ${context.functionName}: ${error.message}`);
     return problem(503, 'Temporarily unavailable', error.advice, {
       code: 'unavailable',
+      // Which part is away, so a client can say it in its reader's language.
+      members: { dependency: error.dependency },
       headers: { 'retry-after': String(error.retryAfterSeconds) },
     });
   }

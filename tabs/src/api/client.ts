@@ -142,6 +142,7 @@ async function problemOf(response: Response): Promise<Problem> {
       title: body.title ?? response.statusText,
       detail: body.detail ?? 'Something went wrong; try again.',
       ...(body.code === undefined ? {} : { code: body.code }),
+      ...(typeof body.dependency === 'string' ? { dependency: body.dependency } : {}),
       ...(body.view === undefined ? {} : { view: body.view }),
     };
   } catch {

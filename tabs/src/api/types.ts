@@ -9,6 +9,8 @@ export interface Problem {
   /** Written by the API for the person reading it. */
   readonly detail: string;
   readonly code?: string;
+  /** With `unavailable`: what did not answer (storage, teams, sign-in, live, busy). */
+  readonly dependency?: string;
   readonly view?: ParticipantView;
   /** Seconds to wait before trying again (429 and 503). */
   readonly retryAfter?: number;

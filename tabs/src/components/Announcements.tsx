@@ -6,18 +6,19 @@
 // the timebox, a lock), so a screen reader is not talked over through a busy meeting.
 import { useEffect, useRef, useState } from 'react';
 import type { ParticipantView } from '@roundtable/core';
+import { useI18n } from '../i18n/I18n.js';
+import type { MessageKey } from '../i18n/messages/en.js';
 import { useVisuallyHiddenStyles } from './styles.js';
 
 type Moment = 'speaking' | 'next' | null;
 
+// Keys, not words: the words are the reader's language's when they are said.
 export const ANNOUNCEMENTS = {
-  speaking: 'Your turn',
-  next: "You're next",
-  checkin: 'Check-in open',
-  invited: 'The host invited you to speak',
-} as const;
-
-export const NEW_SESSION = 'A new session of this meeting has started. The queue is empty.';
+  speaking: 'announce.speaking',
+  next: 'announce.next',
+  checkin: 'announce.checkin',
+  invited: 'announce.invited',
+} as const satisfies Record<string, MessageKey>;
 
 function momentOf(view: ParticipantView): Moment {
   if (view.current !== null && view.current.participantId === view.you.participantId) {
@@ -46,9 +47,9 @@ function signalsOf(view: ParticipantView): Signals {
 }
 
 /** The sentences to say going from one view to the next, in the order they matter. */
-function newsBetween(before: Signals, now: Signals): string[] {
-  if (now.session !== before.session) return [NEW_SESSION];
-  const news: string[] = [];
+function newsBetween(before: Signals, now: Signals): MessageKey[] {
+  if (now.session !== before.session) return ['session.new'];
+  const news: MessageKey[] = [];
   if (now.moment !== before.moment && now.moment !== null) news.push(ANNOUNCEMENTS[now.moment]);
   if (now.invited && !before.invited) news.push(ANNOUNCEMENTS.invited);
   if (now.checkinId !== null && now.checkinId !== before.checkinId && !now.answered)
@@ -56,10 +57,13 @@ function newsBetween(before: Signals, now: Signals): string[] {
   return news;
 }
 
-function useAnnouncement(view: ParticipantView): { text: string; count: number } {
+function useAnnouncement(view: ParticipantView): { said: readonly MessageKey[]; count: number } {
   const signals = signalsOf(view);
   const previous = useRef<Signals | undefined>(undefined);
-  const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
+  const [announcement, setAnnouncement] = useState<{ said: readonly MessageKey[]; count: number }>({
+    said: [],
+    count: 0,
+  });
   const { session, moment, checkinId, answered, invited } = signals;
   useEffect(() => {
     const now = { session, moment, checkinId, answered, invited };
@@ -69,11 +73,11 @@ function useAnnouncement(view: ParticipantView): { text: string; count: number }
     if (before === undefined) return;
     const news = newsBetween(before, now);
     if (news.length > 0) {
-      setAnnouncement((last) => ({ text: news.join('. '), count: last.count + 1 }));
+      setAnnouncement((last) => ({ said: news, count: last.count + 1 }));
     } else if (before.moment !== null && moment === null) {
       // No longer next or speaking: the old sentence goes, so nobody reading the page later
       // finds it there. An emptied region is not read out.
-      setAnnouncement((last) => ({ text: '', count: last.count + 1 }));
+      setAnnouncement((last) => ({ said: [], count: last.count + 1 }));
     }
   }, [session, moment, checkinId, answered, invited]);
   return announcement;
@@ -81,11 +85,12 @@ function useAnnouncement(view: ParticipantView): { text: string; count: number }
 
 export function Announcements({ view }: { view: ParticipantView }) {
   const styles = useVisuallyHiddenStyles();
-  const { text, count } = useAnnouncement(view);
+  const { t } = useI18n();
+  const { said, count } = useAnnouncement(view);
   return (
     <div role="status" aria-live="polite" aria-atomic="true" className={styles.hidden}>
       {/* A fresh node per announcement, so saying the same words twice is heard twice. */}
-      <span key={count}>{text}</span>
+      <span key={count}>{said.map((key) => t(key)).join('. ')}</span>
     </div>
   );
 }

@@ -1,11 +1,13 @@
 // Shown instead of every action once the session has ended.
 import { useEffect, useId, useRef } from 'react';
+import { useI18n } from '../i18n/I18n.js';
 import { useSectionStyles } from './styles.js';
 import { useRegionLabel } from './region-label.js';
 import { focusFellOut } from './hooks/focus-fell-out.js';
 
 export function EndedNotice() {
   const styles = useSectionStyles();
+  const { t } = useI18n();
   const headingId = useId();
   const regionLabel = useRegionLabel(headingId);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -26,11 +28,9 @@ export function EndedNotice() {
   return (
     <section className={styles.section} aria-labelledby={regionLabel}>
       <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
-        This session has ended
+        {t('ended.heading')}
       </h2>
-      <p className={styles.hint}>
-        Thank you for taking part. The queue and check-ins are closed, and names are no longer kept.
-      </p>
+      <p className={styles.hint}>{t('ended.body')}</p>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 // Shown until the first view arrives.
 import { Spinner } from '@fluentui/react-components';
+import { useI18n } from '../i18n/I18n.js';
 
 export function LoadingNotice() {
-  return <Spinner size="small" label="Opening the meeting's queue…" />;
+  const { t } = useI18n();
+  return <Spinner size="small" label={t('panel.loading')} />;
 }

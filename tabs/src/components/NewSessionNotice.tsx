@@ -3,7 +3,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { ParticipantView } from '@roundtable/core';
 import { useEffect, useRef } from 'react';
-import { NEW_SESSION } from './Announcements.js';
+import { useI18n } from '../i18n/I18n.js';
 import { focusFellOut } from './hooks/focus-fell-out.js';
 
 /** `openedIn`: the session the panel opened in, which is not news; a later one is, until used. */
@@ -13,6 +13,7 @@ export function NewSessionNotice({ view, openedIn }: { view: ParticipantView; op
 }
 
 function Shown() {
+  const { t } = useI18n();
   const notice = useRef<HTMLDivElement>(null);
   // It replaces "This session has ended", which may have held keyboard focus: take it over.
   useEffect(() => {
@@ -21,7 +22,7 @@ function Shown() {
   return (
     <div ref={notice} tabIndex={-1}>
       <MessageBar intent="info">
-        <MessageBarBody>{NEW_SESSION}</MessageBarBody>
+        <MessageBarBody>{t('session.new')}</MessageBarBody>
       </MessageBar>
     </div>
   );

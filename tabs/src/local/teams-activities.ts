@@ -37,12 +37,15 @@ export async function meetingStartsOrEnds(
   by: SimulatedPerson,
   meetingId: string,
   kind: 'Start' | 'End',
+  /** The language tag Teams sends with the event (the documented example's `locale`). */
+  locale?: string,
 ): Promise<number> {
   const { tid } = await identityOf(by);
   const at = new Date().toISOString();
   return client.teamsActivity({
     ...envelope(`application/vnd.microsoft.meeting${kind}`, meetingId, tid),
     value: kind === 'Start' ? { StartTime: at } : { EndTime: at },
+    ...(locale === undefined ? {} : { locale }),
   });
 }
 

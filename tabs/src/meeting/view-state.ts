@@ -1,6 +1,7 @@
 // What one person's panel shows, kept as one snapshot per change for useSyncExternalStore.
 // Views only move forward (a new session is forward); a live message (public view only) is laid
 // over the person's own.
+import { sameSaid, type Said } from '../i18n/translator.js';
 import type { ParticipantView, PublicCommand, PublicView } from '@roundtable/core';
 import type { ConnectionStatus, MeetingController, SendOutcome } from './controller.js';
 
@@ -23,7 +24,7 @@ export function supersedes(next: PublicView, current: PublicView, orSame = true)
 export class ViewState {
   view: ParticipantView | null = null;
   status: ConnectionStatus = 'connecting';
-  problem: string | null = null;
+  problem: Said | null = null;
   private readonly listeners = new Set<() => void>();
   private snapshotValue: MeetingController;
 
@@ -60,10 +61,10 @@ export class ViewState {
     this.apply({ ...current, ...update, you: { ...current.you, entries } });
   }
 
-  update(change: { status?: ConnectionStatus; problem?: string | null }): void {
+  update(change: { status?: ConnectionStatus; problem?: Said | null }): void {
     const status = change.status ?? this.status;
     const problem = change.problem === undefined ? this.problem : change.problem;
-    if (status === this.status && problem === this.problem) return;
+    if (status === this.status && sameSaid(problem, this.problem)) return;
     this.status = status;
     this.problem = problem;
     this.publish();

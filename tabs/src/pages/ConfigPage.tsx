@@ -1,5 +1,9 @@
 // The tab's configuration page: Teams shows it when someone adds Roundtable to a meeting. Opened
 // in a browser it says what Roundtable is, what it keeps, and that it needs Teams.
+import { LanguageProvider, useI18n } from '../i18n/I18n.js';
+import { languageTagFor } from '../i18n/host-language.js';
+import { pageWords } from '../i18n/page-words.js';
+import english, { type ConfigKey } from '../i18n/messages/config/en.js';
 import {
   Body1,
   MessageBar,
@@ -12,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { offerToSaveInTeams } from '../teams/tab-config.js';
-import type { HostSource } from '../teams/teams-host.js';
+import type { Host, HostSource } from '../teams/teams-host.js';
 import { useTeamsHost } from '../teams/use-teams-host.js';
 import { ThemedPage } from '../theme/ThemedPage.js';
 
@@ -38,9 +42,7 @@ export interface ConfigPageProps {
 }
 
 export function ConfigPage({ source, offerToSave = offerToSaveInTeams }: ConfigPageProps) {
-  const styles = useStyles();
   const { host, theme } = useTeamsHost(source);
-  const inTeams = host.kind === 'teams';
   const session = host.kind === 'teams' ? host.session : null;
   useEffect(() => {
     // The manifest asks Teams for its loading indicator until the page says it is ready.
@@ -50,69 +52,66 @@ export function ConfigPage({ source, offerToSave = offerToSaveInTeams }: ConfigP
     });
   }, [session, offerToSave]);
   return (
-    <ThemedPage theme={theme}>
-      <main className={styles.page}>
-        <Title2 as="h1">Roundtable</Title2>
-        <Body1 as="p">
-          Roundtable adds a fair speaking queue and anonymous check-ins to this meeting, so every
-          voice is heard, and gives the organiser an inclusion summary when it ends.
-        </Body1>
-        <div role="status">
-          {host.kind === 'connecting' && <Spinner size="tiny" label="Connecting to Teams…" />}
-          {inTeams && <Body1 as="p">Select Save to add Roundtable to this meeting.</Body1>}
-          {host.kind === 'failed' && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                {host.message} Close this dialog and add Roundtable again.
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {(host.kind === 'outside' || host.kind === 'local') && (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                This page works only inside Microsoft Teams, where it adds Roundtable to a meeting.
-                Open a meeting in Teams and add Roundtable from its apps.
-              </MessageBarBody>
-            </MessageBar>
-          )}
-        </div>
-        <section id="privacy" aria-labelledby="privacy-heading" className={styles.section}>
-          <Subtitle2 as="h2" id="privacy-heading">
-            Privacy
-          </Subtitle2>
-          <ul className={styles.list}>
-            <li>
-              <Body1>
-                While a meeting runs, Roundtable keeps names, the queue and check-in answers only to
-                run it. Names, notes and answers are forgotten when the meeting ends.
-              </Body1>
-            </li>
-            <li>
-              <Body1>
-                Afterwards it keeps counts without names: participation records for 30 days and the
-                meeting&apos;s summary for 400 days. Check-in results appear only from three
-                answers.
-              </Body1>
-            </li>
-            <li>
-              <Body1>
-                Only the meeting&apos;s hosts can open the summary, and the organiser can erase the
-                meeting at any time.
-              </Body1>
-            </li>
-          </ul>
-        </section>
-        <section id="terms" aria-labelledby="terms-heading" className={styles.section}>
-          <Subtitle2 as="h2" id="terms-heading">
-            Terms of use
-          </Subtitle2>
-          <Body1 as="p">
-            Your organisation runs Roundtable in its own Microsoft 365 tenant and Azure
-            subscription, and its data stays there. Your organisation&apos;s terms for the tools it
-            provides apply.
-          </Body1>
-        </section>
-      </main>
-    </ThemedPage>
+    <LanguageProvider tag={languageTagFor(host)}>
+      <ThemedPage theme={theme}>
+        <configWords.Provider>
+          <ConfigContent host={host} />
+        </configWords.Provider>
+      </ThemedPage>
+    </LanguageProvider>
+  );
+}
+
+const configWords = pageWords<ConfigKey>(english, {
+  de: () => import('../i18n/messages/config/de.js').then((module) => module.default),
+  ar: () => import('../i18n/messages/config/ar.js').then((module) => module.default),
+});
+
+function ConfigContent({ host }: { host: Host }) {
+  const styles = useStyles();
+  const { t } = configWords.useWords();
+  const { say } = useI18n();
+  const inTeams = host.kind === 'teams';
+  return (
+    <main className={styles.page}>
+      <Title2 as="h1">Roundtable</Title2>
+      <Body1 as="p">{t('config.about')}</Body1>
+      <div role="status">
+        {host.kind === 'connecting' && <Spinner size="tiny" label={t('config.connecting')} />}
+        {inTeams && <Body1 as="p">{t('config.save')}</Body1>}
+        {host.kind === 'failed' && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t('config.failed', { problem: say(host.message) })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {(host.kind === 'outside' || host.kind === 'local') && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('config.outside')}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <section id="privacy" aria-labelledby="privacy-heading" className={styles.section}>
+        <Subtitle2 as="h2" id="privacy-heading">
+          {t('config.privacy')}
+        </Subtitle2>
+        <ul className={styles.list}>
+          <li>
+            <Body1>{t('config.privacy.during')}</Body1>
+          </li>
+          <li>
+            <Body1>{t('config.privacy.after')}</Body1>
+          </li>
+          <li>
+            <Body1>{t('config.privacy.who')}</Body1>
+          </li>
+        </ul>
+      </section>
+      <section id="terms" aria-labelledby="terms-heading" className={styles.section}>
+        <Subtitle2 as="h2" id="terms-heading">
+          {t('config.terms')}
+        </Subtitle2>
+        <Body1 as="p">{t('config.terms.body')}</Body1>
+      </section>
+    </main>
   );
 }

@@ -9,6 +9,8 @@ import type { HostSource } from '../teams/teams-host.js';
 import type { TeamsSession } from '../teams/teams-session.js';
 import { useTeamsHost } from '../teams/use-teams-host.js';
 import { ThemedPage } from '../theme/ThemedPage.js';
+import { LanguageProvider } from '../i18n/I18n.js';
+import { languageTagFor } from '../i18n/host-language.js';
 
 export interface HostedPageProps {
   /** Where the page runs: the page's own host connection unless a test gives another. */
@@ -21,14 +23,16 @@ export interface HostedPageProps {
 export function HostedPage({ source, surface, local, teams }: HostedPageProps) {
   const { host, theme } = useTeamsHost(source);
   return (
-    <ThemedPage theme={theme} surface={surface}>
-      <PageErrorBoundary>
-        {host.kind === 'connecting' && <HostConnecting />}
-        {host.kind === 'local' && local()}
-        {host.kind === 'outside' && <OutsideTeams />}
-        {host.kind === 'failed' && <HostFailed message={host.message} />}
-        {host.kind === 'teams' && teams(host.session, host.lifecycle)}
-      </PageErrorBoundary>
-    </ThemedPage>
+    <LanguageProvider tag={languageTagFor(host)}>
+      <ThemedPage theme={theme} surface={surface}>
+        <PageErrorBoundary>
+          {host.kind === 'connecting' && <HostConnecting />}
+          {host.kind === 'local' && local()}
+          {host.kind === 'outside' && <OutsideTeams />}
+          {host.kind === 'failed' && <HostFailed message={host.message} />}
+          {host.kind === 'teams' && teams(host.session, host.lifecycle)}
+        </PageErrorBoundary>
+      </ThemedPage>
+    </LanguageProvider>
   );
 }

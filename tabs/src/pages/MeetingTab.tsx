@@ -5,6 +5,7 @@ import { Suspense, lazy } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { SignInError } from '../api/errors.js';
 import { Waiting } from '../components/access/Waiting.js';
+import { useI18n } from '../i18n/I18n.js';
 import { useMeeting, type SleepSchedule } from '../meeting/use-meeting.js';
 import type { HostSource } from '../teams/teams-host.js';
 import { showsSummary } from '../teams/teams-session.js';
@@ -28,7 +29,7 @@ export function MeetingTab({ source }: { source?: HostSource | undefined }) {
         <SignedIn session={session}>
           {(client, signInLost) =>
             showsSummary(session.frameContext) ? (
-              <Suspense fallback={<Waiting label="Opening the summary…" />}>
+              <Suspense fallback={<OpeningSummary />}>
                 <TeamsSummary client={client} session={session} onSignInLost={signInLost} />
               </Suspense>
             ) : (
@@ -46,6 +47,11 @@ export function MeetingTab({ source }: { source?: HostSource | undefined }) {
       )}
     />
   );
+}
+
+function OpeningSummary() {
+  const { t } = useI18n();
+  return <Waiting label={t('summary.opening')} />;
 }
 
 interface TeamsPanelProps {

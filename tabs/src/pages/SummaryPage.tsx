@@ -6,6 +6,8 @@ import type { SummarySource } from '../summary/source.js';
 import { useSummaryStyles } from '../summary/styles.js';
 import { SummaryReport } from '../summary/SummaryReport.js';
 import { useSummary } from '../summary/use-summary.js';
+import { SummaryWordsProvider, useSummaryWords } from '../summary/SummaryWords.js';
+import { useI18n } from '../i18n/I18n.js';
 
 export type { SummarySource, SummaryState } from '../summary/source.js';
 
@@ -15,38 +17,48 @@ export interface SummaryPageProps {
   readonly pollMs?: number;
 }
 
-export function SummaryPage({ source, pollMs }: SummaryPageProps) {
+export function SummaryPage(props: SummaryPageProps) {
+  return (
+    <SummaryWordsProvider>
+      <SummaryContent {...props} />
+    </SummaryWordsProvider>
+  );
+}
+
+function SummaryContent({ source, pollMs }: SummaryPageProps) {
   const styles = useSummaryStyles();
   const state = useSummary(source, pollMs);
+  const { t } = useSummaryWords();
+  const { say } = useI18n();
   return (
     <div className={styles.page}>
       <Title1 as="h1" className={styles.heading}>
-        Inclusion summary
+        {t('page.title')}
       </Title1>
-      {state.kind === 'loading' && <Spinner label="Loading the summary…" />}
+      {state.kind === 'loading' && <Spinner label={t('page.loading')} />}
       {state.kind === 'waiting' && (
         <div role="status">
-          <Section title="The summary comes after the session">
-            <p className={styles.text}>{state.message}</p>
-            <p className={styles.text}>This page shows it by itself as soon as it is ready.</p>
+          <Section title={t('page.waiting.title')}>
+            <p className={styles.text}>{say(state.message)}</p>
+            <p className={styles.text}>{t('page.waiting.auto')}</p>
           </Section>
         </div>
       )}
       {state.kind === 'unavailable' && (
         <div role="status">
-          <Section title="There is no summary to show">
-            <p className={styles.text}>{state.message}</p>
+          <Section title={t('page.none.title')}>
+            <p className={styles.text}>{say(state.message)}</p>
           </Section>
         </div>
       )}
       {state.kind === 'error' && (
         <div role="alert">
-          <Section title="The summary did not load">
-            <p className={styles.text}>{state.message}</p>
-            <p className={styles.text}>Roundtable tries again by itself in a moment.</p>
+          <Section title={t('page.error.title')}>
+            <p className={styles.text}>{say(state.message)}</p>
+            <p className={styles.text}>{t('page.error.auto')}</p>
             <div className={styles.actions}>
               <Button appearance="primary" onClick={state.retry}>
-                Retry
+                {t('page.retry')}
               </Button>
             </div>
           </Section>

@@ -1,8 +1,8 @@
 // The airtime bar chart, in its own module so the charts package loads only on the summary page.
 import { VerticalBarChart, type VerticalBarChartDataPoint } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { airtimeUnit, formatInUnit, inUnit, type AirtimeBar } from './airtime.js';
-import { percent } from './format.js';
+import { airtimeUnit, formatInUnit, inUnit, unitValue, type AirtimeBar } from './airtime.js';
+import { useSummaryWords } from './SummaryWords.js';
 
 export interface AirtimeChartProps {
   readonly bars: readonly AirtimeBar[];
@@ -17,22 +17,29 @@ const useChartStyles = makeStyles({
 
 export default function AirtimeChart({ bars }: AirtimeChartProps) {
   const styles = useChartStyles();
+  const words = useSummaryWords();
+  const { t } = words;
   const unit = airtimeUnit(bars);
   const data: VerticalBarChartDataPoint[] = bars.map((bar, index) => ({
-    x: String(index + 1),
+    x: words.number(index + 1),
     y: inUnit(bar.ms, unit),
-    yAxisCalloutData: `${formatInUnit(bar.ms, unit)} (${percent(bar.share)})`,
+    yAxisCalloutData: `${formatInUnit(bar.ms, unit, words)} (${words.percent(bar.share)})`,
     callOutAccessibilityData: {
-      ariaLabel: `${bar.label}: ${inUnit(bar.ms, unit).toFixed(unit.decimals)} ${unit.name}, ${percent(bar.share)} of airtime`,
+      ariaLabel: t('airtime.barLabel', {
+        person: bar.label,
+        value: unitValue(bar.ms, unit, words),
+        unit: unit.name,
+        share: words.percent(bar.share),
+      }),
     },
   }));
   return (
     <div className={styles.chart}>
       <VerticalBarChart
         data={data}
-        chartTitle="Airtime per person, most first"
-        xAxisTitle="People, most airtime first"
-        yAxisTitle={unit.name === 'seconds' ? 'Seconds' : 'Minutes'}
+        chartTitle={t('airtime.tableLabel')}
+        xAxisTitle={t('airtime.xAxis')}
+        yAxisTitle={t(unit.name === 'seconds' ? 'airtime.yAxis.seconds' : 'airtime.yAxis.minutes')}
         height={260}
         barWidth="auto"
         maxBarWidth={48}

@@ -2,9 +2,9 @@
 import { Component, Suspense, lazy, useState, type ReactNode } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { useVisuallyHiddenStyles } from '../components/styles.js';
-import { airtimeBars, airtimeCaption, airtimeUnit, inUnit } from './airtime.js';
+import { airtimeBars, airtimeCaption, airtimeUnit, unitValue } from './airtime.js';
 import { DataTable } from './DataTable.js';
-import { percent } from './format.js';
+import { useSummaryWords } from './SummaryWords.js';
 import { Section } from './Section.js';
 import { useSummaryStyles } from './styles.js';
 
@@ -14,12 +14,14 @@ export function AirtimeSection({ distributionMs }: { distributionMs: readonly nu
   const styles = useSummaryStyles();
   const hidden = useVisuallyHiddenStyles();
   const [chartFailed, setChartFailed] = useState(false);
-  const bars = airtimeBars(distributionMs);
+  const words = useSummaryWords();
+  const { t } = words;
+  const bars = airtimeBars(distributionMs, words);
   const unit = airtimeUnit(bars);
   const anyoneSpoke = bars.some((bar) => bar.ms > 0);
   return (
-    <Section title="Who had the airtime">
-      <p className={styles.text}>{airtimeCaption(bars)}</p>
+    <Section title={t('airtime.title')}>
+      <p className={styles.text}>{airtimeCaption(bars, words)}</p>
       {anyoneSpoke && !chartFailed && (
         <div className={styles.chart}>
           <ChartBoundary
@@ -27,7 +29,7 @@ export function AirtimeSection({ distributionMs }: { distributionMs: readonly nu
               setChartFailed(true);
             }}
           >
-            <Suspense fallback={<Spinner size="small" label="Loading the chart…" />}>
+            <Suspense fallback={<Spinner size="small" label={t('airtime.loadingChart')} />}>
               <AirtimeChart bars={bars} />
             </Suspense>
           </ChartBoundary>
@@ -35,16 +37,16 @@ export function AirtimeSection({ distributionMs }: { distributionMs: readonly nu
       )}
       {anyoneSpoke && (
         <DataTable
-          label="Airtime per person, most first"
+          label={t('airtime.tableLabel')}
           headers={[
-            'Person',
-            unit.name === 'seconds' ? 'Seconds speaking' : 'Minutes speaking',
-            'Share of airtime',
+            t('airtime.person'),
+            t(unit.name === 'seconds' ? 'airtime.secondsSpeaking' : 'airtime.minutesSpeaking'),
+            t('airtime.share'),
           ]}
           rows={bars.map((bar) => [
             bar.label,
-            inUnit(bar.ms, unit).toFixed(unit.decimals),
-            percent(bar.share),
+            unitValue(bar.ms, unit, words),
+            words.percent(bar.share),
           ])}
           // Read by screen readers next to the chart; on screen once the chart could not load.
           className={chartFailed ? undefined : hidden.hidden}

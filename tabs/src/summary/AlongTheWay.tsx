@@ -2,28 +2,26 @@
 import { FIRST_TURN_WINDOW_MINUTES, type InclusionSummary } from '@roundtable/core';
 import { Subtitle2 } from '@fluentui/react-components';
 import { DataTable } from './DataTable.js';
-import { count, MODE_NAMES } from './format.js';
+import { useSummaryWords } from './SummaryWords.js';
 import { Section } from './Section.js';
 import { useSummaryStyles } from './styles.js';
 
 export function AlongTheWay({ summary }: { summary: InclusionSummary }) {
   const styles = useSummaryStyles();
+  const { t } = useSummaryWords();
   return (
-    <Section title="Along the way">
+    <Section title={t('along.title')}>
       {!summary.protected && <NewVoices firstTimeSpeakers={summary.firstTimeSpeakers} />}
       <p className={styles.text}>
-        {count(summary.invitesSent, 'private invitation', 'private invitations')} to speak sent,{' '}
-        {summary.invitesAccepted} accepted.
+        {t('along.invites', { sent: summary.invitesSent, accepted: summary.invitesAccepted })}
       </p>
-      <p className={styles.text}>
-        {count(summary.appreciations, 'thank-you', 'thank-yous')} given to speakers.
-      </p>
+      <p className={styles.text}>{t('along.thanks', { n: summary.appreciations })}</p>
       <Subtitle2 as="h3" className={styles.heading}>
-        Queue modes used
+        {t('along.modes')}
       </Subtitle2>
       <ul className={styles.list}>
         {summary.modesUsed.map((mode) => (
-          <li key={mode}>{MODE_NAMES[mode]}</li>
+          <li key={mode}>{t(`along.mode.${mode}`)}</li>
         ))}
       </ul>
     </Section>
@@ -36,20 +34,22 @@ function NewVoices({
   firstTimeSpeakers: InclusionSummary['firstTimeSpeakers'];
 }) {
   const styles = useSummaryStyles();
+  const words = useSummaryWords();
+  const { t } = words;
   return (
     <>
       <Subtitle2 as="h3" className={styles.heading}>
-        First-time speakers over time
+        {t('along.firstTime')}
       </Subtitle2>
       {firstTimeSpeakers.length === 0 ? (
-        <p className={styles.text}>No one took a turn.</p>
+        <p className={styles.text}>{t('along.noTurns')}</p>
       ) : (
         <DataTable
-          label="First-time speakers over time"
-          headers={['Minutes into the meeting', 'People speaking for the first time']}
+          label={t('along.firstTime')}
+          headers={[t('along.minutesInto'), t('along.firstPeople')]}
           rows={firstTimeSpeakers.map(({ minute, count: people }) => [
-            `${minute}–${minute + FIRST_TURN_WINDOW_MINUTES}`,
-            String(people),
+            t('along.range', { from: minute, to: minute + FIRST_TURN_WINDOW_MINUTES }),
+            words.number(people),
           ])}
         />
       )}

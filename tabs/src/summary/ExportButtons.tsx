@@ -7,11 +7,10 @@ import { downloadText } from './download.js';
 import { summaryFileName, summaryToCsv, summaryToJson } from './export.js';
 import { Section } from './Section.js';
 import { useSummaryStyles } from './styles.js';
+import { useSummaryWords } from './SummaryWords.js';
 
 /** Lets spreadsheet apps read the CSV as UTF-8: prompt texts have dashes and accents. */
 const BYTE_ORDER_MARK = '\uFEFF';
-const CANNOT_SAVE =
-  'This window cannot save files. Open the summary in your browser to download it.';
 
 const FORMATS = [
   { extension: 'json', type: 'application/json', contents: summaryToJson },
@@ -24,13 +23,11 @@ const FORMATS = [
 
 export function ExportButtons({ summary }: { summary: InclusionSummary }) {
   const styles = useSummaryStyles();
+  const { t } = useSummaryWords();
   const [status, setStatus] = useState('');
   return (
-    <Section title="Export">
-      <p className={styles.text}>
-        The numbers on this page only: counts, shares and averages. No names, and nothing that links
-        an answer to a person.
-      </p>
+    <Section title={t('export.title')}>
+      <p className={styles.text}>{t('export.note')}</p>
       <div className={styles.actions}>
         {FORMATS.map(({ extension, type, contents }) => (
           <Button
@@ -38,10 +35,12 @@ export function ExportButtons({ summary }: { summary: InclusionSummary }) {
             icon={<ArrowDownloadRegular />}
             onClick={() => {
               const fileName = summaryFileName(summary, extension);
-              setStatus(downloadText(fileName, contents(summary), type) ? '' : CANNOT_SAVE);
+              setStatus(
+                downloadText(fileName, contents(summary), type) ? '' : t('export.cannotSave'),
+              );
             }}
           >
-            Download {extension.toUpperCase()}
+            {t('export.download', { format: extension.toUpperCase() })}
           </Button>
         ))}
       </div>

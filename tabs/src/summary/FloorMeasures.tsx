@@ -1,71 +1,75 @@
 // Who held the floor by what Teams recorded, beside the queue's own figures: each measure named,
 // never blended into the queue's, and every measure that was wanted but missing said with why.
 import type { FloorMeasure, FloorSource, InclusionSummary, MeasureGap } from '@roundtable/core';
-import { count, duration, percent } from './format.js';
+import { useSummaryWords } from './SummaryWords.js';
+import type { SummaryWords } from './summary-words.js';
+import type { SummaryKey } from '../i18n/messages/summary/en.js';
 import { Section } from './Section.js';
 import { StatList, type Stat } from './StatList.js';
 import { useSummaryStyles } from './styles.js';
 
-const SOURCE_NAMES: Readonly<Record<FloorSource, string>> = {
-  transcript: "From Teams' transcript",
-  microphone: 'From microphone time (Teams attendance report)',
+const SOURCE_NAMES: Readonly<Record<FloorSource, SummaryKey>> = {
+  transcript: 'floor.source.transcript',
+  microphone: 'floor.source.microphone',
 };
 
-const GAP_REASONS: Readonly<Record<MeasureGap, string>> = {
-  'not-ready': 'Teams had not produced it yet when Roundtable last looked.',
-  'not-permitted':
-    'Roundtable is not allowed to read it here (permissions, the access policy, or a channel meeting).',
-  'transcripts-off': 'Your organisation keeps transcripts out of reach of apps.',
-  'speaker-attribution-off':
-    'Your organisation keeps speaker names out of transcripts that apps read, so no one’s time can be told apart.',
-  'not-billed':
-    'Reading transcripts is billed by Microsoft, and billing is not set up for Roundtable.',
-  'no-data': 'Teams recorded nothing to measure (no transcript, or no microphone events).',
+const GAP_REASONS: Readonly<Record<MeasureGap, SummaryKey>> = {
+  'not-ready': 'floor.gap.not-ready',
+  'not-permitted': 'floor.gap.not-permitted',
+  'transcripts-off': 'floor.gap.transcripts-off',
+  'speaker-attribution-off': 'floor.gap.speaker-attribution-off',
+  'not-billed': 'floor.gap.not-billed',
+  'no-data': 'floor.gap.no-data',
 };
 
-function statsOf(measure: FloorMeasure): Stat[] {
+function statsOf(words: SummaryWords, measure: FloorMeasure): Stat[] {
+  const { t } = words;
   const stats: Stat[] = [
     {
-      label: 'Who spoke',
-      value: `${measure.speakers} of ${count(measure.attendees, 'person', 'people')}`,
-      meaning: `${duration(measure.totalS)} of speaking in all, by everyone Teams counted as attending.`,
+      label: t('glance.whoSpoke'),
+      value: t('floor.whoSpoke.value', {
+        speakers: measure.speakers,
+        attendees: measure.attendees,
+      }),
+      meaning: t('floor.whoSpoke.meaning', { total: words.duration(measure.totalS, 'minute') }),
     },
   ];
   if (measure.balance !== null)
     stats.push({
-      label: 'Balance',
-      value: percent(measure.balance),
-      meaning:
-        '100% = everyone in the meeting spoke equally long (people who did not speak count).',
+      label: t('floor.balance'),
+      value: words.percent(measure.balance),
+      meaning: t('floor.balance.meaning'),
     });
   if (measure.largestShare !== null)
     stats.push({
-      label: 'Largest share',
-      value: percent(measure.largestShare),
-      meaning: 'Of all the speaking time, the part of the one who spoke most.',
+      label: t('floor.largest'),
+      value: words.percent(measure.largestShare),
+      meaning: t('floor.largest.meaning'),
     });
   return stats;
 }
 
 export function FloorMeasures({ summary }: { summary: InclusionSummary }) {
   const styles = useSummaryStyles();
+  const words = useSummaryWords();
+  const { t } = words;
   const { floor, floorGaps: gaps } = summary;
   if (floor.length === 0 && gaps.length === 0) return null;
   return (
-    <Section title="What Teams recorded">
-      <p className={styles.muted}>
-        These come from Teams, not the queue, so they also see people who spoke without queuing.
-        Each is shown on its own; none is mixed into the queue&apos;s figures above.
-      </p>
+    <Section title={t('floor.title')}>
+      <p className={styles.muted}>{t('floor.note')}</p>
       {floor.map((measure) => (
         <div key={measure.source}>
-          <h4>{SOURCE_NAMES[measure.source]}</h4>
-          <StatList stats={statsOf(measure)} />
+          <h4>{t(SOURCE_NAMES[measure.source])}</h4>
+          <StatList stats={statsOf(words, measure)} />
         </div>
       ))}
       {gaps.map((gap) => (
         <p key={gap.source} className={styles.muted}>
-          {SOURCE_NAMES[gap.source]}: not available. {GAP_REASONS[gap.gap]}
+          {t('floor.unavailable', {
+            source: t(SOURCE_NAMES[gap.source]),
+            reason: t(GAP_REASONS[gap.gap]),
+          })}
         </p>
       ))}
     </Section>

@@ -1,71 +1,71 @@
 // The four numbers an organiser looks at first, each with one line saying what it means.
 import type { InclusionSummary } from '@roundtable/core';
-import { count, oneDecimal, percent } from './format.js';
+import { oneDecimal } from './format.js';
+import { useSummaryWords } from './SummaryWords.js';
+import type { SummaryWords } from './summary-words.js';
 import { Section } from './Section.js';
 import { StatList, type Stat } from './StatList.js';
 import { useSummaryStyles } from './styles.js';
 
 export function HeadlineNumbers({ summary }: { summary: InclusionSummary }) {
   const styles = useSummaryStyles();
+  const words = useSummaryWords();
+  const { t } = words;
   return (
-    <Section title="At a glance">
-      <StatList stats={headlineStats(summary)} />
-      <p className={styles.muted}>
-        Airtime and turns here are measured from the speaking queue: anything said outside a queue
-        turn is not counted. What Teams recorded, where Roundtable could read it, is shown on its
-        own below.
-      </p>
+    <Section title={t('glance.title')}>
+      <StatList stats={headlineStats(words, summary)} />
+      <p className={styles.muted}>{t('glance.queueNote')}</p>
       <p className={styles.muted}>
         {summary.counted === 'meeting'
-          ? `Everyone Teams said joined the meeting is counted; ${count(summary.openedRoundtable, 'person', 'people')} of them opened Roundtable.`
-          : 'Only people who opened Roundtable are counted: Teams did not say who joined the meeting.'}{' '}
-        People who joined without signing in cannot open Roundtable, nor can people from other
-        organisations unless yours allows theirs.
+          ? t('glance.countedMeeting', { opened: summary.openedRoundtable })
+          : t('glance.countedPanel')}{' '}
+        {t('glance.whoCannot')}
       </p>
     </Section>
   );
 }
 
-function headlineStats(summary: InclusionSummary): Stat[] {
+function headlineStats(words: SummaryWords, summary: InclusionSummary): Stat[] {
+  const { t } = words;
   const silent = summary.participants - summary.speakers;
   const stats: Stat[] = [
     {
-      label: 'Who spoke',
-      value: `${summary.speakers} of ${count(summary.participants, 'person', 'people')} spoke`,
+      label: t('glance.whoSpoke'),
+      value: t('glance.whoSpoke.value', {
+        speakers: summary.speakers,
+        participants: summary.participants,
+      }),
       meaning:
         silent === 0
-          ? `Everyone took a turn; ${count(summary.turns, 'turn', 'turns')} in all.`
-          : `${count(silent, 'person', 'people')} did not take a turn; ` +
-            `${count(summary.turns, 'turn', 'turns')} in all.`,
+          ? t('glance.everyoneTurn', { turns: summary.turns })
+          : t('glance.silent', { silent, turns: summary.turns }),
     },
   ];
   if (summary.balance !== null) {
     stats.push({
-      label: 'Balance of airtime',
-      value: percent(summary.balance),
-      meaning: '100% = everyone had equal airtime.',
+      label: t('glance.balance'),
+      value: words.percent(summary.balance),
+      meaning: t('glance.balance.meaning'),
     });
   }
   stats.push({
-    label: 'Not reached',
-    value: String(summary.queuedNotReached),
+    label: t('glance.notReached'),
+    value: words.number(summary.queuedNotReached),
     meaning:
-      summary.queuedNotReached === 0
-        ? 'Everyone who queued to speak got their turn.'
-        : 'Queue entries still waiting when the meeting ended: people wanted to speak and did not get to.',
+      summary.queuedNotReached === 0 ? t('glance.notReached.none') : t('glance.notReached.some'),
   });
   if (!summary.protected) {
     stats.push(
       summary.feltHeard === null
         ? {
-            label: 'Felt heard',
-            value: 'No result',
-            meaning: 'No "Did you feel heard?" check-in had enough answers to show.',
+            label: t('glance.feltHeard'),
+            value: t('glance.noResult'),
+            meaning: t('glance.feltHeard.none'),
           }
         : {
-            label: 'Felt heard',
-            value: `${oneDecimal(summary.feltHeard.mean)} out of 5`,
-            meaning: `The average answer, from 1 to 5 (n = ${summary.feltHeard.n}).`,
+            label: t('glance.feltHeard'),
+            value: t('glance.feltHeard.value', { mean: oneDecimal(words, summary.feltHeard.mean) }),
+            meaning: t('glance.feltHeard.meaning', { n: summary.feltHeard.n }),
           },
     );
   }

@@ -5,7 +5,9 @@ import { AlongTheWay } from './AlongTheWay.js';
 import { CheckinAggregates } from './CheckinAggregates.js';
 import { ExportButtons } from './ExportButtons.js';
 import { FloorMeasures } from './FloorMeasures.js';
-import { meetingDate, meetingLength } from './format.js';
+import { meetingDate, meetingLength, oneDecimal } from './format.js';
+import { useSummaryWords } from './SummaryWords.js';
+import type { SummaryWords } from './summary-words.js';
 import { HeadlineNumbers } from './HeadlineNumbers.js';
 import { Section } from './Section.js';
 import { SeriesTrend } from './SeriesTrend.js';
@@ -20,24 +22,20 @@ interface SummaryReportProps {
 
 export function SummaryReport({ summary, series, k = DEFAULT_K }: SummaryReportProps) {
   const styles = useSummaryStyles();
+  const words = useSummaryWords();
+  const { t } = words;
   if (summary.participants === 0) {
-    return (
-      <p className={styles.notice}>
-        No one was counted in this meeting, so there is nothing to summarise.
-      </p>
-    );
+    return <p className={styles.notice}>{t('report.nobody')}</p>;
   }
   return (
     <>
       <p className={styles.muted}>
-        {meetingDate(summary.startedAt)} · {meetingLength(summary.durationMs)}
+        {t('report.when', {
+          date: meetingDate(words, summary.startedAt),
+          length: meetingLength(words, summary.durationMs),
+        })}
       </p>
-      {summary.protected && (
-        <p className={styles.notice}>
-          Fewer than {k} people took part, so only counts are shown, to protect everyone&apos;s
-          privacy.
-        </p>
-      )}
+      {summary.protected && <p className={styles.notice}>{t('report.protected', { k })}</p>}
       <HeadlineNumbers summary={summary} />
       <FloorMeasures summary={summary} />
       {summary.airtimeDistributionMs !== null && (
@@ -47,10 +45,10 @@ export function SummaryReport({ summary, series, k = DEFAULT_K }: SummaryReportP
       {!summary.protected && (
         <CheckinAggregates checkins={summary.checkins} withheld={summary.checkinsWithheld} k={k} />
       )}
-      <Section title="Ideas for next time">
+      <Section title={t('report.ideas')}>
         <ul className={styles.list}>
           {summary.suggestions.map((suggestion) => (
-            <li key={suggestion.id}>{suggestion.text}</li>
+            <li key={suggestion.id}>{suggestionText(words, suggestion)}</li>
           ))}
         </ul>
       </Section>
@@ -59,4 +57,25 @@ export function SummaryReport({ summary, series, k = DEFAULT_K }: SummaryReportP
       <ExportButtons summary={summary} />
     </>
   );
+}
+
+/**
+ * A tip in the reader's words, from its id and figures; the stored English where the summary
+ * predates the figures or the catalogue does not know the tip.
+ */
+function suggestionText(words: SummaryWords, suggestion: InclusionSummary['suggestions'][number]) {
+  const key = `tip.${suggestion.id}`;
+  const { params } = suggestion;
+  if (params === undefined || !words.has(key)) return suggestion.text;
+  const balance = params.balance;
+  const mean = params.mean;
+  return words.say({
+    key,
+    english: suggestion.text,
+    values: {
+      ...params,
+      ...(typeof balance === 'number' ? { balance: words.percent(balance) } : {}),
+      ...(typeof mean === 'number' ? { mean: oneDecimal(words, mean) } : {}),
+    },
+  });
 }

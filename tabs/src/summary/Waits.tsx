@@ -1,5 +1,5 @@
 // How long people waited between joining the queue and starting to speak.
-import { duration } from './format.js';
+import { useSummaryWords } from './SummaryWords.js';
 import { Section } from './Section.js';
 import { StatList } from './StatList.js';
 import { useSummaryStyles } from './styles.js';
@@ -11,22 +11,24 @@ interface WaitsProps {
 
 export function Waits({ medianS, p90S }: WaitsProps) {
   const styles = useSummaryStyles();
+  const words = useSummaryWords();
+  const { t } = words;
   return (
-    <Section title="Waiting to speak">
+    <Section title={t('waits.title')}>
       {medianS === null || p90S === null ? (
-        <p className={styles.text}>No one took a turn from the queue, so there are no waits.</p>
+        <p className={styles.text}>{t('waits.none')}</p>
       ) : (
         <StatList
           stats={[
             {
-              label: 'Typical wait',
-              value: duration(medianS),
-              meaning: 'Half of all turns started within this time (median).',
+              label: t('waits.typical'),
+              value: words.duration(medianS, 'minute'),
+              meaning: t('waits.typical.meaning'),
             },
             {
-              label: 'Longer waits',
-              value: duration(p90S),
-              meaning: 'One turn in ten waited this long or longer (90th percentile).',
+              label: t('waits.longer'),
+              value: words.duration(p90S, 'minute'),
+              meaning: t('waits.longer.meaning'),
             },
           ]}
         />

@@ -1,5 +1,6 @@
 // The summary page's source in front of the Roundtable API: the latest summary of the meeting the
 // person organised, and the trend over its sessions when there is more than one.
+import { saidOfProblem, type Said } from '../i18n/translator.js';
 import type { InclusionSummary } from '@roundtable/core';
 import type { ApiClient } from '../api/client.js';
 import { SignInError } from '../api/errors.js';
@@ -34,7 +35,9 @@ export function apiSummarySource(
           const trend = series !== null && series.length > 1 ? series : null;
           return { kind: 'ready', summary: result.body as InclusionSummary, series: trend };
         }
-        const { status, detail } = result.problem;
+        const { status } = result.problem;
+        // The API's code picks the reader's words; its English detail is the fallback.
+        const detail = saidOfProblem(result.problem);
         // 409: the session is still going, so the summary is on its way.
         if (status === 409) {
           lastRunningAt = now();
@@ -43,15 +46,20 @@ export function apiSummarySource(
         if (status === 404 && lastRunningAt !== null && now() - lastRunningAt < ENDING_GRACE_MS)
           return {
             kind: 'waiting',
-            message: 'The session has ended. Its summary is being put together.',
+            message: {
+              key: 'summary.ending',
+              english: 'The session has ended. Its summary is being put together.',
+            },
           };
         // 404: erased or expired; 501: not offered here.
         if (status === 404 || status === 501) return { kind: 'unavailable', message: detail };
         return { kind: 'error', message: detail, retry: () => undefined };
       } catch (error) {
         if (error instanceof SignInError) onSignInLost?.(error);
-        const message =
-          error instanceof SignInError ? error.message : 'Roundtable cannot be reached right now.';
+        const message: Said =
+          error instanceof SignInError
+            ? error.message
+            : { key: 'send.unreachableNow', english: 'Roundtable cannot be reached right now.' };
         return { kind: 'error', message, retry: () => undefined };
       }
     },

@@ -1,6 +1,6 @@
 // The summary as files an organiser can keep: JSON as it is, and a two-column CSV (RFC 4180).
 import type { InclusionSummary } from '@roundtable/core';
-import { promptText } from './format.js';
+import { findPrompt } from '@roundtable/core';
 
 type Cell = string | number | boolean | null;
 
@@ -25,7 +25,8 @@ export function summaryToCsv(summary: InclusionSummary): string {
   }
   summary.checkins.forEach(({ promptId, aggregate }, index) => {
     const prefix = `checkin.${index + 1}`;
-    rows.push([`${prefix}.prompt`, promptText(promptId)]);
+    // The export is data for tools: the library's English words, whatever the page's language.
+    rows.push([`${prefix}.prompt`, englishPromptText(promptId)]);
     rows.push([`${prefix}.scale`, aggregate.scale]);
     rows.push([`${prefix}.n`, aggregate.n]);
     if (aggregate.scale === 'word') {
@@ -57,4 +58,9 @@ function csvField(value: Cell): string {
   if (value === null) return '';
   if (typeof value !== 'string') return String(value);
   return /[",\r\n]/u.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** A built-in prompt's English words; a custom prompt's text is never kept, so it has none. */
+function englishPromptText(promptId: string | null): string {
+  return (promptId === null ? undefined : findPrompt(promptId)?.text) ?? 'Custom prompt';
 }

@@ -1,52 +1,27 @@
-// Numbers in words a person reads at a glance; the summary's own values stay untouched.
-import { findPrompt, type QueueMode } from '@roundtable/core';
+// Numbers in words a person reads at a glance, in the reader's language (Intl through the
+// translator); the summary's own values stay untouched.
+import type { Translator } from '../i18n/translator.js';
+import { promptKey } from '../components/wording.js';
+import type { SummaryWords } from './summary-words.js';
 
-export function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
-}
-
-export function count(n: number, singular: string, plural: string): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
-
-/** "45 seconds", "2 minutes", "3 minutes 5 seconds". */
-export function duration(seconds: number): string {
-  const whole = Math.round(seconds);
-  const minutes = Math.floor(whole / 60);
-  const rest = whole % 60;
-  if (minutes === 0) return count(rest, 'second', 'seconds');
-  const inMinutes = count(minutes, 'minute', 'minutes');
-  return rest === 0 ? inMinutes : `${inMinutes} ${count(rest, 'second', 'seconds')}`;
-}
-
-export function oneDecimal(value: number): string {
-  return value.toFixed(1);
+/** "4.0" / "4,0" / "٤٫٠": one decimal, as the reader writes it. */
+export function oneDecimal(words: SummaryWords, value: number): string {
+  return words.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /** The meeting's day in the reader's own locale. */
-export function meetingDate(startedAt: number | null): string {
-  if (startedAt === null) return 'Date unknown';
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(startedAt);
+export function meetingDate(words: SummaryWords, startedAt: number | null): string {
+  return startedAt === null ? words.t('report.dateUnknown') : words.date(startedAt);
 }
 
-export const MODE_NAMES: Readonly<Record<QueueMode, string>> = {
-  fifo: 'First come, first served',
-  equity: 'Equity: people who spoke least go first',
-  round: 'Round: everyone in turn',
-};
-
-/** A built-in prompt's words; a custom prompt's text is never kept, so it has none. */
-export function promptText(promptId: string | null): string {
-  return (promptId === null ? undefined : findPrompt(promptId)?.text) ?? 'Custom prompt';
+/** A built-in prompt's words in the reader's language; a custom prompt's text is never kept. */
+export function promptText(i18n: Translator, promptId: string | null): string {
+  const key = promptId === null ? undefined : promptKey(promptId);
+  return i18n.t(key ?? 'prompt.custom');
 }
 
 /** "Under a minute", "45 minutes", "1 hour 20 minutes". */
-export function meetingLength(durationMs: number): string {
+export function meetingLength(words: SummaryWords, durationMs: number): string {
   const minutes = Math.round(durationMs / 60_000);
-  if (minutes === 0) return 'Under a minute';
-  const hours = Math.floor(minutes / 60);
-  const inMinutes = count(minutes % 60, 'minute', 'minutes');
-  if (hours === 0) return inMinutes;
-  const inHours = count(hours, 'hour', 'hours');
-  return minutes % 60 === 0 ? inHours : `${inHours} ${inMinutes}`;
+  return minutes === 0 ? words.t('report.underMinute') : words.duration(minutes * 60);
 }

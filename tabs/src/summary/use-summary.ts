@@ -2,11 +2,14 @@
 // still to come (a meeting chat or details tab opened during the meeting shows it as soon as it
 // is ready, without being reopened), and with a growing pause after a failure (the person can
 // also retry at once). A ready summary, or one that cannot exist, is where it stops.
+import type { Said } from '../i18n/translator.js';
 import { useCallback, useEffect, useState } from 'react';
 import type { SummarySource, SummaryState } from './source.js';
 
-const LOAD_FAILED =
-  'We could not load the summary just now. Check your connection, then try again.';
+const LOAD_FAILED: Said = {
+  key: 'summary.loadFailed',
+  english: 'We could not load the summary just now. Check your connection, then try again.',
+};
 
 /** How often a waiting page asks again; the ending job takes a few seconds after the session. */
 export const WAITING_POLL_MS = 5_000;

@@ -3,6 +3,7 @@
 // wrong is shown, never swapped for local mode. Only this folder imports @microsoft/teams-js.
 import { systemTheme, watchSystemTheme } from '../theme/themes.js';
 import { Lifecycle } from './lifecycle.js';
+import type { Said } from '../i18n/translator.js';
 import { isLocalMode, outsideAnyHost } from './page-mode.js';
 import { loadTeamsSdk, type TeamsSdk } from './teams-sdk.js';
 import { normaliseTheme, sessionFor, type TeamsSession, type TeamsTheme } from './teams-session.js';
@@ -13,7 +14,7 @@ export type Host =
   /** Opened in a browser, not in Teams, and the server did not say local mode. */
   | { readonly kind: 'outside' }
   /** Teams did not finish opening the tab; `message` says what happened. */
-  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: Said }
   | { readonly kind: 'teams'; readonly session: TeamsSession; readonly lifecycle: Lifecycle };
 
 export interface HostState {
@@ -77,14 +78,18 @@ class TeamsHost implements HostSource {
     try {
       await sdk.app.initialize();
     } catch (error) {
-      this.set({ host: failure('Teams did not finish opening Roundtable.', error) });
+      this.set({
+        host: failure('host.failed.initialize', 'Teams did not finish opening Roundtable.', error),
+      });
       return;
     }
     try {
       context = await sdk.app.getContext();
     } catch (error) {
       sdk.app.notifyFailure({ reason: sdk.app.FailedReason.Other });
-      this.set({ host: failure('Teams did not say which meeting this is.', error) });
+      this.set({
+        host: failure('host.failed.context', 'Teams did not say which meeting this is.', error),
+      });
       return;
     }
     this.followTheme(sdk);
@@ -131,7 +136,9 @@ class TeamsHost implements HostSource {
       session = sessionFor(sdk, await sdk.app.getContext());
     } catch (error) {
       sdk.app.notifyFailure({ reason: sdk.app.FailedReason.Other });
-      this.set({ host: failure('Teams did not say which meeting this is.', error) });
+      this.set({
+        host: failure('host.failed.context', 'Teams did not say which meeting this is.', error),
+      });
       return;
     }
     const previous = this.state.host;
@@ -142,9 +149,13 @@ class TeamsHost implements HostSource {
   }
 }
 
-function failure(message: string, error: unknown): Host {
+/** What went wrong in the reader's words, with Teams' own (English) detail in brackets. */
+function failure(key: string, english: string, error: unknown): Host {
   const detail = error instanceof Error ? ` (${error.message})` : '';
-  return { kind: 'failed', message: `${message}${detail}` };
+  return {
+    kind: 'failed',
+    message: { key, values: { detail }, english: `${english}${detail}` },
+  };
 }
 
 /** A connection for the given page; the app uses the page's one shared connection, teamsHost(). */

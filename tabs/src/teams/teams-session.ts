@@ -20,6 +20,8 @@ export interface TeamsSession {
   readonly chatId: string | null;
   readonly frameContext: string;
   readonly theme: TeamsTheme;
+  /** The language Teams shows itself in (`app.locale`, e.g. "de-de"); the tab follows it. */
+  readonly locale: string;
   /** Joined without signing in: Teams gives such people no token at all. */
   readonly anonymous: boolean;
   /** A token for the Roundtable API; throws TeamsSignInFailure when Teams refuses one. */
@@ -51,6 +53,7 @@ export function sessionFor(sdk: TeamsSdk, context: app.Context): TeamsSession {
     chatId: context.chat?.id ?? null,
     frameContext: context.page.frameContext,
     theme: normaliseTheme(context.app.theme),
+    locale: context.app.locale,
     anonymous: context.user?.licenseType === 'Anonymous',
     getToken: () => getToken(sdk),
     requestConsent: () => askForConsent(sdk, window.location.origin),

@@ -3,6 +3,7 @@
 // consent is missing or the person is anonymous; notifyFailure when Teams could not sign them in
 // (msteams-docs tabs/how-to/app-initialization-process.md). A sign-in lost later (a refused
 // token while polling) comes back here through `signInLost`, and nothing retries blindly.
+import { englishOf, type Said } from '../i18n/translator.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SignInError } from '../api/errors.js';
 import { TeamsSignInFailure } from './sign-in.js';
@@ -15,7 +16,7 @@ export type SignIn =
   | { readonly kind: 'anonymous' }
   /** Consent is missing; `refusal` says why the last pop-up did not give it. */
   | { readonly kind: 'consent'; readonly asking: boolean; readonly refusal: string | null }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: Said };
 
 export interface SignInControls {
   readonly state: SignIn;
@@ -38,8 +39,16 @@ function stateFor(error: unknown): SignIn {
     return { kind: 'consent', asking: false, refusal: null };
   if (cause instanceof TeamsSignInFailure && cause.kind === 'anonymous')
     return { kind: 'anonymous' };
-  const detail = cause instanceof TeamsSignInFailure ? ` Teams said: ${cause.detail}.` : '';
-  return { kind: 'failed', message: `${FAILED}${detail}` };
+  if (!(cause instanceof TeamsSignInFailure))
+    return { kind: 'failed', message: { key: 'signIn.failed.body', english: FAILED } };
+  return {
+    kind: 'failed',
+    message: {
+      key: 'signIn.failed.bodyDetail',
+      values: { detail: cause.detail },
+      english: `${FAILED} Teams said: ${cause.detail}.`,
+    },
+  };
 }
 
 function loadFailure(state: SignIn): LoadFailure | null {
@@ -87,7 +96,12 @@ export function useSignIn(session: TeamsSession): SignInControls {
       setState(next);
       const failure = loadFailure(next);
       if (failure === null) session.notifyLoaded();
-      else session.notifyLoadFailed(failure, next.kind === 'failed' ? next.message : next.kind);
+      else
+        session.notifyLoadFailed(
+          failure,
+          // Teams logs this for the developer: English.
+          next.kind === 'failed' ? englishOf(next.message) : next.kind,
+        );
     };
     if (session.anonymous) {
       settle({ kind: 'anonymous' });

@@ -5,6 +5,7 @@ import { FluentProvider } from '@fluentui/react-components';
 import { useLayoutEffect, type ReactNode } from 'react';
 import type { TeamsTheme } from '../teams/teams-session.js';
 import { fluentThemeFor } from './themes.js';
+import { useI18n } from '../i18n/I18n.js';
 
 // Two rules for every page, in one style element added once per document.
 // Asked for reduced motion, nothing moves: Fluent's spinners keep turning and its accordion chevron
@@ -43,6 +44,8 @@ export interface ThemedPageProps {
 
 export function ThemedPage({ theme, surface = 'page', children }: ThemedPageProps) {
   const fluent = fluentThemeFor(theme);
+  // Fluent mirrors its components and styles for right-to-left languages through `dir`.
+  const { dir, language } = useI18n();
   const background =
     surface === 'panel' ? fluent.colorNeutralBackground2 : fluent.colorNeutralBackground1;
   useLayoutEffect(() => {
@@ -55,7 +58,12 @@ export function ThemedPage({ theme, surface = 'page', children }: ThemedPageProp
     document.documentElement.dataset.theme = theme;
   }, [background, theme]);
   return (
-    <FluentProvider theme={fluent} style={{ minHeight: '100vh', backgroundColor: background }}>
+    <FluentProvider
+      theme={fluent}
+      dir={dir}
+      lang={language}
+      style={{ minHeight: '100vh', backgroundColor: background }}
+    >
       {children}
     </FluentProvider>
   );

@@ -39,6 +39,8 @@ export interface OpenOptions {
   readonly meetingId: string;
   readonly chatId?: string;
   readonly theme?: 'default' | 'dark' | 'contrast';
+  /** Teams' client language (the context's app.locale); en-gb unless a test says otherwise. */
+  readonly locale?: string;
   readonly token?: TeamsClientConfig['token'];
   readonly anonymous?: boolean;
   readonly initializeDelayMs?: number;
@@ -161,7 +163,7 @@ export class TeamsClient {
         frameContext,
         hostClientType: this.mode === 'phone' ? 'android' : 'web',
         hostName: 'Teams',
-        locale: 'en-gb',
+        locale: options.locale ?? 'en-gb',
         theme: options.theme ?? 'default',
         appSessionId: 'emulated-session',
         meetingId: options.meetingId,

@@ -34,6 +34,7 @@ const endJobSchema = z
     session: z.int().min(1).nullable(),
     endedAt: z.number().optional(),
     tenantId: z.string().min(1).max(64).optional(),
+    locale: z.string().min(1).max(35).optional(),
   })
   .refine((job) =>
     job.reason === 'teams'
@@ -45,11 +46,12 @@ const endJobSchema = z
 export function parseEndJob(message: unknown): EndJob | null {
   const result = endJobSchema.safeParse(message);
   if (!result.success) return null;
-  const { endedAt, tenantId, ...job } = result.data;
+  const { endedAt, tenantId, locale, ...job } = result.data;
   return {
     ...job,
     ...(endedAt === undefined ? {} : { endedAt }),
     ...(tenantId === undefined ? {} : { tenantId }),
+    ...(locale === undefined ? {} : { locale }),
   };
 }
 

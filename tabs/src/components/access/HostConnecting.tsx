@@ -4,12 +4,14 @@ import { Button } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { Notice } from './Notice.js';
 import { Waiting } from './Waiting.js';
+import { useI18n } from '../../i18n/I18n.js';
 
 /** How long Teams may take before the page says it is taking long (it keeps waiting). */
 export const SLOW_HOST_MS = 10_000;
 
 export function HostConnecting({ slowAfterMs = SLOW_HOST_MS }: { slowAfterMs?: number }) {
   const [slow, setSlow] = useState(false);
+  const { t } = useI18n();
   useEffect(() => {
     const timer = setTimeout(() => {
       setSlow(true);
@@ -18,23 +20,21 @@ export function HostConnecting({ slowAfterMs = SLOW_HOST_MS }: { slowAfterMs?: n
       clearTimeout(timer);
     };
   }, [slowAfterMs]);
-  if (!slow) return <Waiting label="Opening Roundtable…" />;
+  if (!slow) return <Waiting label={t('host.opening')} />;
   return (
     <Notice
-      title="Teams is taking longer than usual"
+      title={t('host.slow.title')}
       actions={
         <Button
           onClick={() => {
             window.location.reload();
           }}
         >
-          Reload Roundtable
+          {t('host.reload')}
         </Button>
       }
     >
-      <p>
-        Roundtable is still waiting for Teams to open it. It opens on its own once Teams answers.
-      </p>
+      <p>{t('host.slow.body')}</p>
     </Notice>
   );
 }

@@ -1,12 +1,15 @@
 // When the page cannot run: Teams did not finish opening it, or it was opened outside Teams.
 import { Button } from '@fluentui/react-components';
 import { Notice } from './Notice.js';
+import { useI18n } from '../../i18n/I18n.js';
+import type { Said } from '../../i18n/translator.js';
 
-export function HostFailed({ message }: { message: string }) {
+export function HostFailed({ message }: { message: Said }) {
+  const { t, say } = useI18n();
   return (
     <Notice
       urgent
-      title="Roundtable could not open"
+      title={t('host.failed.title')}
       actions={
         <Button
           appearance="primary"
@@ -14,23 +17,21 @@ export function HostFailed({ message }: { message: string }) {
             window.location.reload();
           }}
         >
-          Try again
+          {t('host.failed.retry')}
         </Button>
       }
     >
-      <p>{message}</p>
-      <p>Trying again reloads Roundtable; nothing in the meeting is lost.</p>
+      <p>{say(message)}</p>
+      <p>{t('host.failed.body')}</p>
     </Notice>
   );
 }
 
 export function OutsideTeams() {
+  const { t } = useI18n();
   return (
-    <Notice title="Roundtable runs inside Microsoft Teams">
-      <p>
-        Open a meeting in Teams and choose Roundtable from the meeting&apos;s apps to see the
-        speaking queue, check-ins and the meeting&apos;s summary.
-      </p>
+    <Notice title={t('host.outside.title')}>
+      <p>{t('host.outside.body')}</p>
     </Notice>
   );
 }

@@ -3,6 +3,7 @@
 import { Button } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
 import { Notice } from './Notice.js';
+import { useI18n } from '../../i18n/I18n.js';
 
 export class PageErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -13,26 +14,28 @@ export class PageErrorBoundary extends Component<{ children: ReactNode }, { fail
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <Notice
-        urgent
-        title="Roundtable stopped working"
-        actions={
-          <Button
-            appearance="primary"
-            onClick={() => {
-              window.location.reload();
-            }}
-          >
-            Reload Roundtable
-          </Button>
-        }
-      >
-        <p>
-          Something went wrong on this page. Reloading starts it again; nothing in the meeting is
-          lost.
-        </p>
-      </Notice>
-    );
+    return <StoppedWorking />;
   }
+}
+
+function StoppedWorking() {
+  const { t } = useI18n();
+  return (
+    <Notice
+      urgent
+      title={t('crash.title')}
+      actions={
+        <Button
+          appearance="primary"
+          onClick={() => {
+            window.location.reload();
+          }}
+        >
+          {t('host.reload')}
+        </Button>
+      }
+    >
+      <p>{t('crash.body')}</p>
+    </Notice>
+  );
 }

@@ -4,6 +4,7 @@ import { Button } from '@fluentui/react-components';
 import type { SignInControls } from '../../teams/use-sign-in.js';
 import { BusyButton } from '../BusyButton.js';
 import { Notice } from './Notice.js';
+import { useI18n } from '../../i18n/I18n.js';
 
 export interface SignInNoticeProps {
   readonly controls: SignInControls;
@@ -13,40 +14,33 @@ export interface SignInNoticeProps {
 
 export function SignInNotice({ controls, canAskConsent }: SignInNoticeProps) {
   const { state } = controls;
+  const { t, say } = useI18n();
   if (state.kind === 'anonymous') {
     return (
-      <Notice title="Sign in to Teams to use Roundtable">
-        <p>
-          You joined this meeting without signing in. Roundtable needs a Teams work or school
-          account to keep the queue fair and anonymous, so it cannot count you in here.
-        </p>
-        <p>You can still take part: ask the host to call on you, or raise your hand in Teams.</p>
+      <Notice title={t('signIn.anonymous.title')}>
+        <p>{t('signIn.anonymous.body')}</p>
+        <p>{t('signIn.anonymous.voice')}</p>
       </Notice>
     );
   }
   if (state.kind === 'consent') {
     return (
       <Notice
-        title="Roundtable needs your permission"
+        title={t('signIn.consent.title')}
         actions={
           canAskConsent ? (
             <BusyButton appearance="primary" busy={state.asking} onClick={controls.giveConsent}>
-              Give permission
+              {t('signIn.consent.give')}
             </BusyButton>
           ) : (
-            <Button onClick={controls.retry}>Try again</Button>
+            <Button onClick={controls.retry}>{t('host.failed.retry')}</Button>
           )
         }
       >
-        <p>
-          Before Roundtable can show you this meeting&apos;s queue, Microsoft needs your OK for it
-          to know who you are. It sees your name and account, and nothing else.
-        </p>
-        {canAskConsent ? null : (
-          <p>Ask your Microsoft 365 admin to give consent for Roundtable for everyone.</p>
-        )}
+        <p>{t('signIn.consent.body')}</p>
+        {canAskConsent ? null : <p>{t('signIn.consent.admin')}</p>}
         {state.refusal === null ? null : (
-          <p>Permission was not given ({state.refusal}). You can ask again at any time.</p>
+          <p>{t('signIn.consent.refused', { reason: state.refusal })}</p>
         )}
       </Notice>
     );
@@ -55,14 +49,14 @@ export function SignInNotice({ controls, canAskConsent }: SignInNoticeProps) {
   return (
     <Notice
       urgent
-      title="Teams could not sign you in"
+      title={t('signIn.failed.title')}
       actions={
         <Button appearance="primary" onClick={controls.retry}>
-          Try again
+          {t('host.failed.retry')}
         </Button>
       }
     >
-      <p>{state.message}</p>
+      <p>{say(state.message)}</p>
     </Notice>
   );
 }

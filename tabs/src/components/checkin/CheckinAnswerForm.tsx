@@ -12,6 +12,8 @@ import type { ParticipantView } from '@roundtable/core';
 import { WORD_ANSWER_MAX_LENGTH } from '@roundtable/core';
 import { useState } from 'react';
 import { BusyButton } from '../BusyButton.js';
+import { useI18n } from '../../i18n/I18n.js';
+import type { Translator } from '../../i18n/translator.js';
 
 type OpenCheckin = NonNullable<ParticipantView['checkin']>;
 
@@ -28,20 +30,31 @@ const useStyles = makeStyles({
 
 export interface CheckinAnswerFormProps {
   readonly checkin: OpenCheckin;
+  /** The scale's ends in the reader's language (a built-in prompt's own, or plain ones). */
+  readonly labels: OpenCheckin['labels'];
   readonly busy: boolean;
   readonly onAnswer: (value: number | string) => void;
   readonly onSkip: () => void;
 }
 
-function scaleChoiceName(value: number, labels: OpenCheckin['labels']): string {
-  if (labels === null) return String(value);
-  if (value === 1) return `1, ${labels.low}`;
-  if (value === 5) return `5, ${labels.high}`;
-  return String(value);
+function scaleChoiceName(i18n: Translator, value: number, labels: OpenCheckin['labels']): string {
+  const number = i18n.number(value);
+  if (labels === null) return number;
+  if (value === 1) return i18n.t('checkin.choiceEnd', { value: number, label: labels.low });
+  if (value === 5) return i18n.t('checkin.choiceEnd', { value: number, label: labels.high });
+  return number;
 }
 
-export function CheckinAnswerForm({ checkin, busy, onAnswer, onSkip }: CheckinAnswerFormProps) {
+export function CheckinAnswerForm({
+  checkin,
+  labels,
+  busy,
+  onAnswer,
+  onSkip,
+}: CheckinAnswerFormProps) {
   const styles = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [choice, setChoice] = useState('');
   const isWord = checkin.scale === 'word';
   const value = isWord ? choice.trim() : Number(choice);
@@ -56,7 +69,7 @@ export function CheckinAnswerForm({ checkin, busy, onAnswer, onSkip }: CheckinAn
       }}
     >
       {isWord ? (
-        <Field label="Your answer (one or two words)">
+        <Field label={t('checkin.answerWords')}>
           <Input
             value={choice}
             maxLength={WORD_ANSWER_MAX_LENGTH}
@@ -66,7 +79,7 @@ export function CheckinAnswerForm({ checkin, busy, onAnswer, onSkip }: CheckinAn
           />
         </Field>
       ) : (
-        <Field label="Your answer">
+        <Field label={t('checkin.answer')}>
           <RadioGroup
             layout="horizontal-stacked"
             value={choice}
@@ -78,24 +91,24 @@ export function CheckinAnswerForm({ checkin, busy, onAnswer, onSkip }: CheckinAn
               <Radio
                 key={option}
                 value={String(option)}
-                label={String(option)}
-                aria-label={scaleChoiceName(option, checkin.labels)}
+                label={i18n.number(option)}
+                aria-label={scaleChoiceName(i18n, option, labels)}
               />
             ))}
           </RadioGroup>
-          {checkin.labels === null ? null : (
+          {labels === null ? null : (
             <div className={styles.ends} aria-hidden>
-              <span>{checkin.labels.low}</span>
-              <span>{checkin.labels.high}</span>
+              <span>{labels.low}</span>
+              <span>{labels.high}</span>
             </div>
           )}
         </Field>
       )}
       <div className={styles.actions}>
         <BusyButton type="submit" appearance="primary" busy={busy} disabledFocusable={!ready}>
-          Send answer
+          {t('checkin.send')}
         </BusyButton>
-        <Button onClick={onSkip}>Skip</Button>
+        <Button onClick={onSkip}>{t('checkin.skip')}</Button>
       </div>
     </form>
   );

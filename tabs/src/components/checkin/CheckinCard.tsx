@@ -10,6 +10,8 @@ import { useSectionStyles } from '../styles.js';
 import { usePendingFocus } from '../hooks/use-pending-focus.js';
 import { useSend } from '../hooks/use-send.js';
 import { useRegionLabel } from '../region-label.js';
+import { useI18n } from '../../i18n/I18n.js';
+import { checkinWords } from '../wording.js';
 
 export function CheckinCard({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
@@ -18,6 +20,8 @@ export function CheckinCard({ view, controller }: PanelSectionProps) {
   const sender = useSend(controller);
   const focus = usePendingFocus();
   const [skippedId, setSkippedId] = useState<string | null>(null);
+  const i18n = useI18n();
+  const { t } = i18n;
   const { checkin } = view;
   if (checkin === null) return null;
 
@@ -30,7 +34,7 @@ export function CheckinCard({ view, controller }: PanelSectionProps) {
   if (skippedId === checkin.checkinId) {
     return (
       <p className={section.row}>
-        <span className={section.hint}>You skipped this check-in.</span>
+        <span className={section.hint}>{t('checkin.skipped')}</span>
         <Button
           ref={focus.refFor('show')}
           size="small"
@@ -40,32 +44,32 @@ export function CheckinCard({ view, controller }: PanelSectionProps) {
             focus.focusWhenReady('heading');
           }}
         >
-          Show it again
+          {t('checkin.showAgain')}
         </Button>
       </p>
     );
   }
 
+  const words = checkinWords(i18n, checkin);
   return (
     <section className={section.section} aria-labelledby={regionLabel}>
       <h2 id={headingId} ref={focus.refFor('heading')} tabIndex={-1} className={section.heading}>
-        Check-in
+        {t('checkin.heading')}
       </h2>
-      <p>{checkin.text}</p>
+      <p>{words.text}</p>
       {checkin.scale === 'round' ? (
-        <p className={section.hint}>
-          A spoken round: it runs through the queue. When your turn comes, share — or simply pass.
-        </p>
+        <p className={section.hint}>{t('checkin.round')}</p>
       ) : view.you.answeredCheckin ? (
         <>
-          <p className={section.subheading}>Thank you for answering. Answers are anonymous.</p>
-          <CheckinResults checkin={checkin} />
+          <p className={section.subheading}>{t('checkin.thanks')}</p>
+          <CheckinResults checkin={checkin} labels={words.labels} />
         </>
       ) : (
         <>
-          <p className={section.hint}>Anonymous: only the group's totals are kept.</p>
+          <p className={section.hint}>{t('checkin.anonymous')}</p>
           <CheckinAnswerForm
             checkin={checkin}
+            labels={words.labels}
             busy={sender.busyKey !== null}
             onAnswer={(value) => void answer(checkin.checkinId, value)}
             onSkip={() => {

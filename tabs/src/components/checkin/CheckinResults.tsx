@@ -3,6 +3,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ParticipantView } from '@roundtable/core';
 import { useSectionStyles } from '../styles.js';
+import { useI18n } from '../../i18n/I18n.js';
+import type { Translator } from '../../i18n/translator.js';
 
 type OpenCheckin = NonNullable<ParticipantView['checkin']>;
 type Aggregate = NonNullable<OpenCheckin['aggregate']>;
@@ -13,7 +15,7 @@ const useStyles = makeStyles({
   label: {
     textAlign: 'start',
     fontWeight: tokens.fontWeightRegular,
-    paddingRight: tokens.spacingHorizontalS,
+    paddingInlineEnd: tokens.spacingHorizontalS,
     whiteSpace: 'nowrap',
   },
   barCell: { width: '100%' },
@@ -30,19 +32,34 @@ const useStyles = makeStyles({
   },
 });
 
-function scaleRowLabel(value: number, labels: OpenCheckin['labels']): string {
-  if (labels !== null && value === 1) return `1 · ${labels.low}`;
-  if (labels !== null && value === 5) return `5 · ${labels.high}`;
-  return String(value);
+function scaleRowLabel(i18n: Translator, value: number, labels: OpenCheckin['labels']): string {
+  const number = i18n.number(value);
+  if (labels !== null && value === 1)
+    return i18n.t('checkin.rowEnd', { value: number, label: labels.low });
+  if (labels !== null && value === 5)
+    return i18n.t('checkin.rowEnd', { value: number, label: labels.high });
+  return number;
 }
 
-export function CheckinResults({ checkin }: { checkin: OpenCheckin }) {
+export function CheckinResults({
+  checkin,
+  labels,
+}: {
+  checkin: OpenCheckin;
+  /** The scale's ends in the reader's language. */
+  labels: OpenCheckin['labels'];
+}) {
   const section = useSectionStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { aggregate, answered, threshold } = checkin;
   if (aggregate === null) {
     return (
       <p className={section.hint}>
-        Results appear after {threshold} answers ({answered} so far).
+        {t('checkin.waitFor', {
+          threshold: i18n.number(threshold),
+          answered: i18n.number(answered),
+        })}
       </p>
     );
   }
@@ -51,11 +68,14 @@ export function CheckinResults({ checkin }: { checkin: OpenCheckin }) {
       {aggregate.scale === 'word' ? (
         <WordList aggregate={aggregate} />
       ) : (
-        <Histogram aggregate={aggregate} labels={checkin.labels} />
+        <Histogram aggregate={aggregate} labels={labels} />
       )}
       {answered > aggregate.n ? (
         <p className={section.hint}>
-          {`Results update in groups of ${threshold}, so no single answer can be worked out (${answered} answers so far).`}
+          {t('checkin.groups', {
+            threshold: i18n.number(threshold),
+            answered: i18n.number(answered),
+          })}
         </p>
       ) : null}
     </>
@@ -64,13 +84,14 @@ export function CheckinResults({ checkin }: { checkin: OpenCheckin }) {
 
 function WordList({ aggregate }: { aggregate: Extract<Aggregate, { scale: 'word' }> }) {
   const section = useSectionStyles();
+  const i18n = useI18n();
   return (
     <>
-      <p className={section.subheading}>What people said ({aggregate.n} answers)</p>
+      <p className={section.subheading}>{i18n.t('checkin.words', { count: aggregate.n })}</p>
       <ul className={section.list}>
         {aggregate.words.map(({ word, count }) => (
           <li key={word}>
-            {word} <span className={section.hint}>× {count}</span>
+            {word} <span className={section.hint}>× {i18n.number(count)}</span>
           </li>
         ))}
       </ul>
@@ -86,18 +107,26 @@ interface HistogramProps {
 function Histogram({ aggregate, labels }: HistogramProps) {
   const styles = useStyles();
   const largest = Math.max(1, ...aggregate.histogram);
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>
-        {aggregate.n} answers, average {aggregate.mean.toFixed(1)}
+        {t('checkin.summary', {
+          count: aggregate.n,
+          mean: i18n.number(aggregate.mean, {
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          }),
+        })}
       </caption>
       <thead>
         <tr>
           <th scope="col" className={styles.label}>
-            Answer
+            {t('checkin.columnAnswer')}
           </th>
           <th scope="col" className={styles.label}>
-            People
+            {t('checkin.columnPeople')}
           </th>
         </tr>
       </thead>
@@ -105,7 +134,7 @@ function Histogram({ aggregate, labels }: HistogramProps) {
         {aggregate.histogram.map((count, index) => (
           <tr key={index}>
             <th scope="row" className={styles.label}>
-              {scaleRowLabel(index + 1, labels)}
+              {scaleRowLabel(i18n, index + 1, labels)}
             </th>
             <td className={styles.barCell}>
               <span className={styles.barRow}>
@@ -114,7 +143,7 @@ function Histogram({ aggregate, labels }: HistogramProps) {
                   className={styles.bar}
                   style={{ width: `${(count / largest) * 80}%` }}
                 />
-                <span>{count}</span>
+                <span>{i18n.number(count)}</span>
               </span>
             </td>
           </tr>

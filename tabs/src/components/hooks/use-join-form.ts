@@ -1,4 +1,5 @@
 // The join form's state: which kinds may be chosen now, the note, and what happens on submit.
+import type { Said } from '../../i18n/translator.js';
 import type { EntryKind, ParticipantView } from '@roundtable/core';
 import { NOTE_MAX_LENGTH } from '@roundtable/core';
 import { useState } from 'react';
@@ -11,7 +12,7 @@ export interface JoinFormState {
   readonly note: string;
   readonly noteLeft: number;
   readonly busy: boolean;
-  readonly message: string | null;
+  readonly message: Said | null;
   isAvailable(kind: EntryKind): boolean;
   isHeld(kind: EntryKind): boolean;
   chooseKind(kind: EntryKind): void;

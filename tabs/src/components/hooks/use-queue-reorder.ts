@@ -1,5 +1,6 @@
 // Host reordering of the queue: move up / down (keyboard), drag and drop, and remove. Entries
 // only move within their kind; indexes are positions in the whole queue, as `move` expects.
+import type { Said } from '../../i18n/translator.js';
 import type { EntryKind, ParticipantView } from '@roundtable/core';
 import type { DragEvent } from 'react';
 import { useState } from 'react';
@@ -38,7 +39,7 @@ export interface DragHandlers {
 
 export interface QueueReorder {
   readonly busyKey: string | null;
-  readonly message: string | null;
+  readonly message: Said | null;
   readonly dropTargetId: string | null;
   readonly focus: PendingFocus;
   move(entryId: string, toIndex: number, focusKey: string): Promise<void>;

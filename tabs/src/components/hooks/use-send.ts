@@ -3,14 +3,18 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PublicCommand } from '@roundtable/core';
 import type { MeetingController } from '../../meeting/controller.js';
+import type { Said } from '../../i18n/translator.js';
 
-const UNEXPECTED = 'That did not go through. Please try again in a moment.';
+const UNEXPECTED: Said = {
+  key: 'send.unexpected',
+  english: 'That did not go through. Please try again in a moment.',
+};
 
 export interface Sender {
   /** Which control is waiting (its key), or null. */
   readonly busyKey: string | null;
   /** The last refusal, written for the person. */
-  readonly message: string | null;
+  readonly message: Said | null;
   /** Resolves to true when the server accepted the command. */
   send(command: PublicCommand, key?: string): Promise<boolean>;
   clearMessage(): void;
@@ -18,7 +22,7 @@ export interface Sender {
 
 export function useSend(controller: MeetingController): Sender {
   const [busyKey, setBusyKey] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Said | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -30,7 +34,7 @@ export function useSend(controller: MeetingController): Sender {
   async function send(command: PublicCommand, key: string = command.type): Promise<boolean> {
     setBusyKey(key);
     setMessage(null);
-    let failure: string | null;
+    let failure: Said | null;
     try {
       const outcome = await controller.send(command);
       failure = outcome.ok ? null : outcome.message;

@@ -1,4 +1,6 @@
 // Hosts open a check-in from the built-in library or write their own, and close the open one.
+import { useI18n } from '../../i18n/I18n.js';
+import { useHostWords } from './host-words.js';
 import { Field, Input, makeStyles, Select } from '@fluentui/react-components';
 import type { CheckinScale, PublicCommand } from '@roundtable/core';
 import {
@@ -13,15 +15,15 @@ import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { usePendingFocus } from '../hooks/use-pending-focus.js';
 import { useSend } from '../hooks/use-send.js';
-import { SCALE_LABELS } from '../wording.js';
+import { builtInPromptText, checkinWords, SCALE_LABELS } from '../wording.js';
 
 const CUSTOM = 'custom';
 type TypedScale = Exclude<CheckinScale, 'round'>;
 const SCALES = Object.keys(SCALE_LABELS) as TypedScale[];
 const MOMENTS = [
-  ['opening', 'To open'],
-  ['any', 'Any time'],
-  ['closing', 'To close'],
+  ['opening', 'checkinTools.opening'],
+  ['any', 'checkinTools.any'],
+  ['closing', 'checkinTools.closing'],
 ] as const;
 
 const useStyles = makeStyles({
@@ -34,6 +36,9 @@ export function CheckinTools({ view, controller }: PanelSectionProps) {
   const styles = useStyles();
   const sender = useSend(controller);
   const focus = usePendingFocus();
+  const i18n = useI18n();
+  const words = useHostWords();
+  const { t } = words;
   const [promptId, setPromptId] = useState(CHECKIN_PROMPTS[0]?.id ?? CUSTOM);
   const [text, setText] = useState('');
   const [scale, setScale] = useState<TypedScale>('likert5');
@@ -47,14 +52,17 @@ export function CheckinTools({ view, controller }: PanelSectionProps) {
     return (
       <>
         <p className={section.hint}>
-          Open now: “{checkin.text}” · {checkin.answered} answered
+          {t('checkinTools.open', {
+            text: checkinWords(i18n, checkin).text,
+            answered: i18n.number(checkin.answered),
+          })}
         </p>
         <BusyButton
           ref={focus.refFor('close')}
           busy={sender.busyKey !== null}
           onClick={() => void close()}
         >
-          Close check-in
+          {t('checkinTools.close')}
         </BusyButton>
         <SendProblem message={sender.message} />
       </>
@@ -78,7 +86,7 @@ export function CheckinTools({ view, controller }: PanelSectionProps) {
 
   return (
     <>
-      <Field label="Check-in prompt">
+      <Field label={t('checkinTools.prompt')}>
         <Select
           className={styles.fit}
           ref={focus.refFor('prompt')}
@@ -88,22 +96,26 @@ export function CheckinTools({ view, controller }: PanelSectionProps) {
           }}
         >
           {MOMENTS.map(([when, label]) => (
-            <optgroup key={when} label={label}>
+            <optgroup key={when} label={t(label)}>
               {CHECKIN_PROMPTS.filter((prompt) => prompt.when === when).map((prompt) => (
                 <option key={prompt.id} value={prompt.id}>
-                  {prompt.text}
+                  {builtInPromptText(i18n, prompt)}
                 </option>
               ))}
             </optgroup>
           ))}
-          <option value={CUSTOM}>Write my own…</option>
+          <option value={CUSTOM}>{t('checkinTools.writeOwn')}</option>
         </Select>
       </Field>
       {custom ? (
         <>
           <Field
-            label="Your prompt"
-            hint={`${CUSTOM_PROMPT_MIN_LENGTH} to ${CUSTOM_PROMPT_MAX_LENGTH} characters · ${trimmed.length} so far`}
+            label={t('checkinTools.yourPrompt')}
+            hint={t('checkinTools.promptLength', {
+              min: i18n.number(CUSTOM_PROMPT_MIN_LENGTH),
+              max: i18n.number(CUSTOM_PROMPT_MAX_LENGTH),
+              length: i18n.number(trimmed.length),
+            })}
           >
             <Input
               value={text}
@@ -113,7 +125,7 @@ export function CheckinTools({ view, controller }: PanelSectionProps) {
               }}
             />
           </Field>
-          <Field label="Answer with">
+          <Field label={t('checkinTools.scale')}>
             <Select
               value={scale}
               onChange={(_, data) => {
@@ -122,7 +134,7 @@ export function CheckinTools({ view, controller }: PanelSectionProps) {
             >
               {SCALES.map((option) => (
                 <option key={option} value={option}>
-                  {SCALE_LABELS[option]}
+                  {t(SCALE_LABELS[option])}
                 </option>
               ))}
             </Select>
@@ -135,7 +147,7 @@ export function CheckinTools({ view, controller }: PanelSectionProps) {
         disabledFocusable={custom && !textFits}
         onClick={() => void start()}
       >
-        Start check-in
+        {t('checkinTools.start')}
       </BusyButton>
       <SendProblem message={sender.message} />
     </>

@@ -1,6 +1,7 @@
 // Who hosts besides the organisers, the organisers' to decide: whether Teams' presenters host, and
 // which other people are co-hosts.
 import { useId } from 'react';
+import { useHostWords } from './host-words.js';
 import type { PanelSectionProps } from '../panel-props.js';
 import { OrganiserSwitch } from './OrganiserSwitch.js';
 import { BusyButton } from '../BusyButton.js';
@@ -12,6 +13,7 @@ export function CoHosts({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const idBase = useId();
   const sender = useSend(controller);
+  const { t } = useHostWords();
   // Organisers host already; presenters do while presenters host. Everyone else can be granted.
   const attendees = (view.people ?? []).filter(
     (person) =>
@@ -22,22 +24,23 @@ export function CoHosts({ view, controller }: PanelSectionProps) {
   return (
     <>
       <OrganiserSwitch
-        label="Presenters can host"
-        hint="Teams makes most people presenters, so they host only if you let them."
+        label={t('coHosts.presenters')}
+        hint={t('coHosts.presentersHint')}
         checked={view.presentersHost}
         command={(enabled) => ({ type: 'setPresentersHost', enabled })}
         controller={controller}
       />
-      <p className={section.hint}>Co-hosts can run the queue and check-ins with you.</p>
+      <p className={section.hint}>{t('coHosts.hint')}</p>
       {attendees.length === 0 ? (
-        <p className={section.hint}>Nobody else is here yet.</p>
+        <p className={section.hint}>{t('coHosts.nobody')}</p>
       ) : (
-        <ul className={section.list} aria-label="People who could co-host">
+        <ul className={section.list} aria-label={t('coHosts.label')}>
           {attendees.map((person, index) => (
             <li key={person.participantId} className={section.row}>
               <span id={`${idBase}-${index}-name`}>
-                {person.displayName}
-                {person.present ? '' : ' (away)'}
+                {person.present
+                  ? person.displayName
+                  : t('coHosts.away', { name: person.displayName })}
               </span>
               <BusyButton
                 size="small"
@@ -56,7 +59,7 @@ export function CoHosts({ view, controller }: PanelSectionProps) {
                   )
                 }
               >
-                {person.isHost ? 'Remove co-host' : 'Make co-host'}
+                {person.isHost ? t('coHosts.remove') : t('coHosts.make')}
               </BusyButton>
             </li>
           ))}

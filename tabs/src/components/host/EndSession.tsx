@@ -1,4 +1,5 @@
 // Ending the session for everyone, after a confirmation.
+import { useHostWords } from './host-words.js';
 import {
   Button,
   Dialog,
@@ -24,6 +25,7 @@ export function EndSession({
   controller: MeetingController;
 }) {
   const sender = useSend(controller);
+  const { t } = useHostWords();
   const [open, setOpen] = useState(false);
   // The dialog closes before the session ends: ending it removes the host tools, and a modal
   // dialog removed while open left the rest of the panel hidden from screen readers
@@ -41,16 +43,13 @@ export function EndSession({
       }}
     >
       <DialogTrigger disableButtonEnhancement>
-        <Button>End session…</Button>
+        <Button>{t('end.open')}</Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>End this session?</DialogTitle>
+          <DialogTitle>{t('end.title')}</DialogTitle>
           <DialogContent>
-            <p>
-              The queue and check-ins close for everyone, names are removed, and the organiser gets
-              the inclusion summary. This cannot be undone.
-            </p>
+            <p>{t('end.body')}</p>
             <SendProblem message={sender.message} />
           </DialogContent>
           <DialogActions>
@@ -59,10 +58,10 @@ export function EndSession({
               busy={sender.busyKey !== null}
               onClick={() => void end()}
             >
-              End session
+              {t('end.confirm')}
             </BusyButton>
             <DialogTrigger disableButtonEnhancement>
-              <Button>Keep going</Button>
+              <Button>{t('end.keep')}</Button>
             </DialogTrigger>
           </DialogActions>
         </DialogBody>

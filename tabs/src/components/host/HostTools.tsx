@@ -1,4 +1,5 @@
 // Everything hosts do besides "Next speaker", one tap away in collapsible sections.
+import { hostWords, useHostWords } from './host-words.js';
 import {
   Accordion,
   AccordionHeader,
@@ -42,10 +43,21 @@ function Tool({ value, title, children }: { value: string; title: string; childr
   );
 }
 
-export function HostTools({ view, controller }: PanelSectionProps) {
+/** The host tools, once their words in the reader's language are here. */
+export function HostTools(props: PanelSectionProps) {
+  return (
+    <hostWords.Provider>
+      <HostToolsSections {...props} />
+    </hostWords.Provider>
+  );
+}
+
+function HostToolsSections({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const headingId = useId();
   const regionLabel = useRegionLabel(headingId);
+  const i18n = useHostWords();
+  const { t } = i18n;
   const waiting = (view.notYetHeard ?? []).filter(
     (person) => person.participantId !== view.you.participantId,
   ).length;
@@ -54,27 +66,27 @@ export function HostTools({ view, controller }: PanelSectionProps) {
   return (
     <section className={section.section} aria-labelledby={regionLabel}>
       <h2 id={headingId} className={section.heading}>
-        Host tools
+        {t('host.heading')}
       </h2>
       <Accordion multiple collapsible>
-        <Tool value="queue" title="Queue order and timebox">
+        <Tool value="queue" title={t('host.queueTool')}>
           <ModePicker view={view} controller={controller} />
           <TimeboxPicker view={view} controller={controller} />
           <LockSwitch view={view} controller={controller} />
         </Tool>
-        <Tool value="checkin" title="Check-in">
+        <Tool value="checkin" title={t('host.checkinTool')}>
           <CheckinTools view={view} controller={controller} />
         </Tool>
-        <Tool value="not-heard" title={`Not heard yet (${waiting})`}>
+        <Tool value="not-heard" title={t('host.notHeardTool', { count: i18n.number(waiting) })}>
           <NotHeardYet view={view} controller={controller} />
         </Tool>
         {organiser ? (
-          <Tool value="co-hosts" title="Who hosts">
+          <Tool value="co-hosts" title={t('host.whoHostsTool')}>
             <CoHosts view={view} controller={controller} />
           </Tool>
         ) : null}
         {organiser ? (
-          <Tool value="options" title="Meeting options">
+          <Tool value="options" title={t('host.optionsTool')}>
             <MeetingOptions view={view} controller={controller} />
           </Tool>
         ) : null}

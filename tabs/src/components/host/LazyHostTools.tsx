@@ -1,6 +1,7 @@
 // The host tools arrive in their own chunk, so attendees never download them (the side panel's
 // initial JavaScript budget is 160 KB gzip; see npm run bench). Once the chunk is in, the tools
 // render at once: a panel mounted again (another meeting, a test) never waits on a loader.
+import { useI18n } from '../../i18n/I18n.js';
 import { Spinner } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import type { PanelSectionProps } from '../panel-props.js';
@@ -21,10 +22,15 @@ export function loadHostTools(): Promise<HostToolsModule> {
 
 const Deferred = lazy(() => loadHostTools().then((module) => ({ default: module.HostTools })));
 
+function LoadingHostTools() {
+  const { t } = useI18n();
+  return <Spinner size="tiny" label={t('host.loading')} />;
+}
+
 export function LazyHostTools(props: PanelSectionProps) {
   if (loaded !== undefined) return <loaded.HostTools {...props} />;
   return (
-    <Suspense fallback={<Spinner size="tiny" label="Loading the host tools…" />}>
+    <Suspense fallback={<LoadingHostTools />}>
       <Deferred {...props} />
     </Suspense>
   );

@@ -5,11 +5,13 @@ import type { PanelSectionProps } from '../panel-props.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useSend } from '../hooks/use-send.js';
+import { useHostWords } from './host-words.js';
 
 export function LockSwitch({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const hintId = useId();
   const sender = useSend(controller);
+  const { t } = useHostWords();
   const [pending, setPending] = useState<boolean | null>(null);
 
   async function setLocked(locked: boolean) {
@@ -21,7 +23,7 @@ export function LockSwitch({ view, controller }: PanelSectionProps) {
   return (
     <>
       <Switch
-        label="Lock the queue"
+        label={t('lock.label')}
         aria-describedby={hintId}
         checked={pending ?? view.locked}
         onChange={(_, data) => {
@@ -29,7 +31,7 @@ export function LockSwitch({ view, controller }: PanelSectionProps) {
         }}
       />
       <p id={hintId} className={section.hint}>
-        While locked, only a point of order can join.
+        {t('lock.hint')}
       </p>
       <SendProblem message={sender.message} />
     </>

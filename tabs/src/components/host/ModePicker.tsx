@@ -1,5 +1,6 @@
 // How the queue is ordered, each mode explained in one plain line. Choosing does not send:
 // stepping through radios with the arrow keys must not start a round by accident.
+import { useHostWords } from './host-words.js';
 import { Field, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
 import type { QueueMode } from '@roundtable/core';
 import { QUEUE_MODES } from '@roundtable/core';
@@ -22,6 +23,7 @@ function isQueueMode(value: string): value is QueueMode {
 export function ModePicker({ view, controller }: PanelSectionProps) {
   const styles = useStyles();
   const sender = useSend(controller);
+  const { t } = useHostWords();
   const [choice, setChoice] = useState<QueueMode | null>(null);
   const selected = choice ?? view.mode;
   const inUse = selected === view.mode;
@@ -34,7 +36,7 @@ export function ModePicker({ view, controller }: PanelSectionProps) {
 
   return (
     <>
-      <Field label="Speaking order">
+      <Field label={t('mode.label')}>
         <RadioGroup
           value={selected}
           onChange={(_, data) => {
@@ -47,9 +49,10 @@ export function ModePicker({ view, controller }: PanelSectionProps) {
               value={option.mode}
               label={
                 <>
-                  {option.label}
-                  {option.mode === view.mode ? ' (now)' : ''}
-                  <span className={styles.explanation}>{option.explanation}</span>
+                  {option.mode === view.mode
+                    ? t('mode.now', { mode: t(option.label) })
+                    : t(option.label)}
+                  <span className={styles.explanation}>{t(option.explanation)}</span>
                 </>
               }
             />
@@ -59,8 +62,7 @@ export function ModePicker({ view, controller }: PanelSectionProps) {
       {selected === 'equity' && waiting > 0 ? (
         // The balanced order places each point as it joins; it never reshuffles the queue.
         <Text id={ruleId} size={200} className={styles.explanation}>
-          Balanced order places points added from now on; everyone already waiting keeps their
-          place.
+          {t('mode.equityRule')}
         </Text>
       ) : null}
       <BusyButton
@@ -70,7 +72,7 @@ export function ModePicker({ view, controller }: PanelSectionProps) {
         disabledFocusable={inUse && selected !== 'round'}
         onClick={() => void apply()}
       >
-        {selected === 'round' ? (inUse ? 'Start a new round' : 'Start a round') : 'Use this order'}
+        {selected === 'round' ? t(inUse ? 'mode.startNewRound' : 'mode.startRound') : t('mode.use')}
       </BusyButton>
       <SendProblem message={sender.message} />
     </>

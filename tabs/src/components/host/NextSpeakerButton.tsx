@@ -6,6 +6,7 @@ import type { PanelSectionProps } from '../panel-props.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useSend } from '../hooks/use-send.js';
+import { useI18n } from '../../i18n/I18n.js';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -15,6 +16,7 @@ export function NextSpeakerButton({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const styles = useStyles();
   const sender = useSend(controller);
+  const { t } = useI18n();
   const upNext = view.queue[0];
   const nothingToDo = view.current === null && upNext === undefined;
   return (
@@ -29,14 +31,14 @@ export function NextSpeakerButton({ view, controller }: PanelSectionProps) {
             void sender.send({ type: 'next', currentTurnId: view.current?.turnId ?? null })
           }
         >
-          Next speaker
+          {t('host.next')}
         </BusyButton>
         <span className={section.hint}>
           {upNext === undefined
             ? view.current === null
-              ? 'Nobody is waiting'
-              : 'Nobody is waiting: this ends the turn'
-            : `Up next: ${upNext.displayName}`}
+              ? t('host.nobodyWaiting')
+              : t('host.nobodyWaitingEnds')
+            : t('host.upNext', { name: upNext.displayName })}
         </span>
       </div>
       <SendProblem message={sender.message} />

@@ -6,28 +6,30 @@ import { BusyButton } from '../BusyButton.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useSend } from '../hooks/use-send.js';
+import { useHostWords } from './host-words.js';
 
 export function NotHeardYet({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const sender = useSend(controller);
+  const { t } = useHostWords();
   const people = (view.notYetHeard ?? []).filter(
     (person) => person.participantId !== view.you.participantId,
   );
   return (
     <>
       <p className={section.hint}>
-        Only hosts see this; invitations are private.
-        {view.roster === true ? '' : ' It lists the people who have opened Roundtable.'}
+        {view.roster === true ? t('notHeard.private') : t('notHeard.openedOnly')}
       </p>
       {people.length === 0 ? (
-        <p className={section.hint}>Everyone here has had a turn.</p>
+        <p className={section.hint}>{t('notHeard.everyone')}</p>
       ) : (
-        <ul className={section.list} aria-label="Not heard yet">
+        <ul className={section.list} aria-label={t('notHeard.label')}>
           {people.map((person) => (
             <li key={person.participantId} className={section.row}>
               <span>
-                {person.displayName}
-                {person.openedRoundtable ? '' : ' (has not opened Roundtable)'}
+                {person.openedRoundtable
+                  ? person.displayName
+                  : t('notHeard.notOpened', { name: person.displayName })}
               </span>
               {/* The same button turns into "Invited", so keyboard focus stays put. */}
               <BusyButton
@@ -35,7 +37,9 @@ export function NotHeardYet({ view, controller }: PanelSectionProps) {
                 busy={sender.busyKey === person.participantId}
                 disabledFocusable={person.invited}
                 aria-label={
-                  person.invited ? `Invited ${person.displayName}` : `Invite ${person.displayName}`
+                  person.invited
+                    ? t('notHeard.invitedName', { name: person.displayName })
+                    : t('notHeard.inviteName', { name: person.displayName })
                 }
                 onClick={() =>
                   void sender.send(
@@ -44,7 +48,7 @@ export function NotHeardYet({ view, controller }: PanelSectionProps) {
                   )
                 }
               >
-                {person.invited ? 'Invited' : 'Invite'}
+                {person.invited ? t('notHeard.invited') : t('notHeard.invite')}
               </BusyButton>
             </li>
           ))}

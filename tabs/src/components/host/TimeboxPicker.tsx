@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { PanelSectionProps } from '../panel-props.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSend } from '../hooks/use-send.js';
+import { useHostWords } from './host-words.js';
 import { durationText, TIMEBOX_CHOICES } from '../wording.js';
 
 const NO_TIMEBOX = 'none';
@@ -15,6 +16,7 @@ function optionValue(seconds: number | null): string {
 
 export function TimeboxPicker({ view, controller }: PanelSectionProps) {
   const sender = useSend(controller);
+  const i18n = useHostWords();
   const [pending, setPending] = useState<string | null>(null);
   // A timebox set elsewhere (e.g. 90 seconds) still shows as itself.
   const choices = TIMEBOX_CHOICES.includes(view.timeboxSeconds)
@@ -29,7 +31,7 @@ export function TimeboxPicker({ view, controller }: PanelSectionProps) {
 
   return (
     <>
-      <Field label="Timebox per turn" hint="A gentle countdown; nobody is ever cut off.">
+      <Field label={i18n.t('timebox.label')} hint={i18n.t('timebox.hint')}>
         <Select
           value={pending ?? optionValue(view.timeboxSeconds)}
           onChange={(_, data) => {
@@ -38,7 +40,7 @@ export function TimeboxPicker({ view, controller }: PanelSectionProps) {
         >
           {choices.map((seconds) => (
             <option key={optionValue(seconds)} value={optionValue(seconds)}>
-              {seconds === null ? 'No timebox' : durationText(seconds)}
+              {seconds === null ? i18n.t('timebox.none') : durationText(i18n, seconds)}
             </option>
           ))}
         </Select>

@@ -4,8 +4,10 @@
 // region also says it at two points only: a minute left, and the timebox over.
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/I18n.js';
+import type { Translator } from '../../i18n/translator.js';
 import { useVisuallyHiddenStyles } from '../styles.js';
-import { clockText, durationText } from '../wording.js';
+import { durationText } from '../wording.js';
 
 export interface CountdownProps {
   readonly startedAt: number;
@@ -37,7 +39,6 @@ const useStyles = makeStyles({
   },
 });
 
-const OVER = "Over the timebox — no rush, wrap up when you're ready";
 const LAST_MINUTE = 60;
 
 type Stage = 'running' | 'last-minute' | 'over';
@@ -48,13 +49,16 @@ function stageOf(left: number, timeboxSeconds: number): Stage {
 }
 
 /** What to say when the countdown reaches a set point; nothing for the stage it started in. */
-function useSetPoint(stage: Stage, timeboxSeconds: number): string {
+function useSetPoint(i18n: Translator, stage: Stage, timeboxSeconds: number): string {
   const first = useRef(stage);
   if (stage === first.current) return '';
   return stage === 'over'
-    ? OVER
+    ? i18n.t('countdown.over')
     : stage === 'last-minute'
-      ? `${durationText(LAST_MINUTE)} left of ${durationText(timeboxSeconds)}`
+      ? i18n.t('countdown.left', {
+          left: durationText(i18n, LAST_MINUTE),
+          timebox: durationText(i18n, timeboxSeconds),
+        })
       : '';
 }
 
@@ -62,11 +66,17 @@ export function Countdown(props: CountdownProps) {
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
   const left = useSecondsLeft(props);
-  const said = useSetPoint(stageOf(left, props.timeboxSeconds), props.timeboxSeconds);
+  const i18n = useI18n();
+  const said = useSetPoint(i18n, stageOf(left, props.timeboxSeconds), props.timeboxSeconds);
   return (
     <>
       <span role="timer" className={styles.countdown}>
-        {left > 0 ? `${clockText(left)} left of ${clockText(props.timeboxSeconds)}` : OVER}
+        {left > 0
+          ? i18n.t('countdown.left', {
+              left: i18n.clock(left),
+              timebox: i18n.clock(props.timeboxSeconds),
+            })
+          : i18n.t('countdown.over')}
       </span>
       {props.announce === true ? (
         // Changes twice a turn at most, so the live region is not read every second.

@@ -8,6 +8,7 @@ import { useSectionStyles } from '../styles.js';
 import { usePendingFocus } from '../hooks/use-pending-focus.js';
 import { useSend } from '../hooks/use-send.js';
 import { useRegionLabel } from '../region-label.js';
+import { useI18n } from '../../i18n/I18n.js';
 
 const useStyles = makeStyles({
   card: {
@@ -18,8 +19,8 @@ const useStyles = makeStyles({
 });
 
 const REPLIES = {
-  accepted: "Thank you — you're in the queue with a new point.",
-  declined: 'No problem. You can join the queue any time.',
+  accepted: 'invite.accepted',
+  declined: 'invite.declined',
 } as const;
 
 export function InvitePrompt({ view, controller }: PanelSectionProps) {
@@ -29,6 +30,7 @@ export function InvitePrompt({ view, controller }: PanelSectionProps) {
   const regionLabel = useRegionLabel(headingId);
   const sender = useSend(controller);
   const focus = usePendingFocus();
+  const { t } = useI18n();
   const [reply, setReply] = useState<keyof typeof REPLIES | null>(null);
 
   async function respond(accept: boolean) {
@@ -51,26 +53,26 @@ export function InvitePrompt({ view, controller }: PanelSectionProps) {
           setReply(null);
         }}
       >
-        {REPLIES[reply]}
+        {t(REPLIES[reply])}
       </p>
     );
   }
   return (
     <section className={mergeClasses(section.section, styles.card)} aria-labelledby={regionLabel}>
       <h2 id={headingId} className={section.heading}>
-        The host would love to hear from you
+        {t('invite.heading')}
       </h2>
-      <p className={section.hint}>Only you can see this. Saying no is completely fine.</p>
+      <p className={section.hint}>{t('invite.private')}</p>
       <div className={section.row}>
         <BusyButton
           appearance="primary"
           busy={sender.busyKey === 'accept'}
           onClick={() => void respond(true)}
         >
-          Join the queue
+          {t('invite.accept')}
         </BusyButton>
         <Button disabledFocusable={sender.busyKey !== null} onClick={() => void respond(false)}>
-          Not now
+          {t('invite.decline')}
         </Button>
       </div>
       <SendProblem message={sender.message} />

@@ -5,6 +5,7 @@ import { ENTRY_KINDS, NOTE_MAX_LENGTH } from '@roundtable/core';
 import { BusyButton } from '../BusyButton.js';
 import { SendProblem } from '../SendProblem.js';
 import type { JoinFormState } from '../hooks/use-join-form.js';
+import { useI18n } from '../../i18n/I18n.js';
 import { JOIN_KINDS, KIND_LABELS } from '../wording.js';
 
 const useStyles = makeStyles({
@@ -23,9 +24,9 @@ export interface JoinFormProps {
 
 export function JoinForm({ form, locked, joinButtonRef }: JoinFormProps) {
   const styles = useStyles();
-  const kindHint = locked
-    ? { hint: 'The host has locked the queue for now. A point of order is still welcome.' }
-    : {};
+  const i18n = useI18n();
+  const { t } = i18n;
+  const kindHint = locked ? { hint: t('join.locked') } : {};
   return (
     <form
       className={styles.form}
@@ -34,24 +35,29 @@ export function JoinForm({ form, locked, joinButtonRef }: JoinFormProps) {
         void form.submit();
       }}
     >
-      <Field label="What would you like to add?" {...kindHint}>
+      <Field label={t('join.what')} {...kindHint}>
         <Select
           value={form.kind ?? ''}
           onChange={(_, data) => {
             if (isEntryKind(data.value)) form.chooseKind(data.value);
           }}
         >
-          {form.kind === null ? <option value="">Nothing left to join</option> : null}
+          {form.kind === null ? <option value="">{t('join.nothingLeft')}</option> : null}
           {JOIN_KINDS.map((kind) => (
             <option key={kind} value={kind} disabled={!form.isAvailable(kind)}>
-              {form.isHeld(kind) ? `${KIND_LABELS[kind]} (you're in)` : KIND_LABELS[kind]}
+              {form.isHeld(kind)
+                ? t('join.held', { kind: t(KIND_LABELS[kind]) })
+                : t(KIND_LABELS[kind])}
             </option>
           ))}
         </Select>
       </Field>
       <Field
-        label="Note (optional)"
-        hint={`${form.noteLeft} of ${NOTE_MAX_LENGTH} characters left`}
+        label={t('join.note')}
+        hint={t('join.noteLeft', {
+          left: i18n.number(form.noteLeft),
+          max: i18n.number(NOTE_MAX_LENGTH),
+        })}
       >
         <Input
           value={form.note}
@@ -68,7 +74,7 @@ export function JoinForm({ form, locked, joinButtonRef }: JoinFormProps) {
         busy={form.busy}
         disabledFocusable={form.kind === null}
       >
-        Join
+        {t('join.submit')}
       </BusyButton>
       <SendProblem message={form.message} />
     </form>

@@ -8,19 +8,21 @@ import { useJoinForm } from '../hooks/use-join-form.js';
 import { usePendingFocus } from '../hooks/use-pending-focus.js';
 import { YourEntries } from './YourEntries.js';
 import { useRegionLabel } from '../region-label.js';
+import { useI18n } from '../../i18n/I18n.js';
 
 export function JoinSection({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const headingId = useId();
   const regionLabel = useRegionLabel(headingId);
   const focus = usePendingFocus();
+  const { t } = useI18n();
   const form = useJoinForm(view, controller, (kind) => {
     focus.focusWhenReady(kind);
   });
   return (
     <section className={section.section} aria-labelledby={regionLabel}>
       <h2 id={headingId} className={section.heading}>
-        Speak
+        {t('join.heading')}
       </h2>
       <YourEntries
         view={view}

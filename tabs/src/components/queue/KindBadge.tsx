@@ -1,6 +1,7 @@
 // An entry's kind as words on a badge: the colour only repeats what the text says.
 import { Badge } from '@fluentui/react-components';
 import type { EntryKind } from '@roundtable/core';
+import { useI18n } from '../../i18n/I18n.js';
 import { KIND_LABELS } from '../wording.js';
 
 const COLORS = {
@@ -11,9 +12,10 @@ const COLORS = {
 } as const satisfies Record<EntryKind, string>;
 
 export function KindBadge({ kind }: { kind: EntryKind }) {
+  const { t } = useI18n();
   return (
     <Badge appearance="tint" color={COLORS[kind]} shape="rounded">
-      {KIND_LABELS[kind]}
+      {t(KIND_LABELS[kind])}
     </Badge>
   );
 }

@@ -11,6 +11,7 @@ import { useSectionStyles } from '../styles.js';
 import { usePendingFocus } from '../hooks/use-pending-focus.js';
 import { useSend } from '../hooks/use-send.js';
 import { useRegionLabel } from '../region-label.js';
+import { useI18n } from '../../i18n/I18n.js';
 
 const useStyles = makeStyles({
   name: { ...typographyStyles.subtitle1, margin: 0, overflowWrap: 'anywhere' },
@@ -25,6 +26,7 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
   const regionLabel = useRegionLabel(headingId);
   const sender = useSend(controller);
   const focus = usePendingFocus();
+  const { t } = useI18n();
   const [thankedTurnId, setThankedTurnId] = useState<string | null>(null);
   const { current, timeboxSeconds } = view;
   const speaking = current !== null && current.participantId === view.you.participantId;
@@ -42,15 +44,15 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
   return (
     <section className={section.section} aria-labelledby={regionLabel}>
       <h2 id={headingId} ref={focus.refFor('heading')} tabIndex={-1} className={section.heading}>
-        Now speaking
+        {t('now.heading')}
       </h2>
       {current === null ? (
-        <p className={section.hint}>Nobody is speaking</p>
+        <p className={section.hint}>{t('now.nobody')}</p>
       ) : (
         <>
           <div className={section.row}>
             <p className={styles.name} id={nameId}>
-              {speaking ? 'You' : current.displayName}
+              {speaking ? t('now.you') : current.displayName}
             </p>
             <KindBadge kind={current.kind} />
           </div>
@@ -72,7 +74,7 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
                 busy={sender.busyKey !== null}
                 onClick={() => void finish(current.turnId)}
               >
-                I'm done
+                {t('now.done')}
               </BusyButton>
             ) : (
               <BusyButton
@@ -84,7 +86,7 @@ export function NowSpeaking({ view, controller }: PanelSectionProps) {
                 aria-labelledby={`${thankId} ${nameId}`}
                 onClick={() => void thank(current.turnId)}
               >
-                {thankedTurnId === current.turnId ? 'Thanked' : 'Thank'}
+                {thankedTurnId === current.turnId ? t('now.thanked') : t('now.thank')}
               </BusyButton>
             )}
           </div>

@@ -6,12 +6,14 @@ import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useQueueReorder } from '../hooks/use-queue-reorder.js';
 import { useRegionLabel } from '../region-label.js';
+import { useI18n } from '../../i18n/I18n.js';
 
 export function Queue({ view, controller }: PanelSectionProps) {
   const section = useSectionStyles();
   const headingId = useId();
   const regionLabel = useRegionLabel(headingId);
   const reorder = useQueueReorder(view, controller);
+  const { t } = useI18n();
   const count = view.queue.length;
   return (
     <section className={section.section} aria-labelledby={regionLabel}>
@@ -21,13 +23,13 @@ export function Queue({ view, controller }: PanelSectionProps) {
         tabIndex={-1}
         className={section.heading}
       >
-        Queue ({count} waiting)
+        {t('queue.heading', { count })}
       </h2>
       {view.you.isHost && count > 1 ? (
-        <p className={section.hint}>Drag, or use the arrows, to reorder within a kind.</p>
+        <p className={section.hint}>{t('queue.reorderHint')}</p>
       ) : null}
       {count === 0 ? (
-        <p className={section.hint}>Nobody is waiting.</p>
+        <p className={section.hint}>{t('queue.empty')}</p>
       ) : (
         <ol className={section.list} aria-labelledby={headingId}>
           {view.queue.map((entry, index) => (
@@ -36,9 +38,7 @@ export function Queue({ view, controller }: PanelSectionProps) {
         </ol>
       )}
       <SendProblem message={reorder.message} />
-      <p className={section.hint}>
-        Airtime is measured from queue turns: Teams doesn't share who is talking.
-      </p>
+      <p className={section.hint}>{t('queue.airtime')}</p>
     </section>
   );
 }

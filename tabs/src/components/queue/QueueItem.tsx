@@ -13,6 +13,7 @@ import { BusyButton } from '../BusyButton.js';
 import { KindBadge } from './KindBadge.js';
 import type { QueueReorder } from '../hooks/use-queue-reorder.js';
 import { stepTarget } from '../hooks/use-queue-reorder.js';
+import { useI18n } from '../../i18n/I18n.js';
 import { placeText } from '../wording.js';
 
 const useStyles = makeStyles({
@@ -59,6 +60,8 @@ export interface QueueItemProps {
 
 export function QueueItem({ view, index, reorder }: QueueItemProps) {
   const styles = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
   const entry = view.queue[index];
   if (entry === undefined) return null;
   const yours = entry.participantId === view.you.participantId;
@@ -84,7 +87,7 @@ export function QueueItem({ view, index, reorder }: QueueItemProps) {
           <span>{displayName}</span>
           {yours ? (
             <Badge appearance="filled" color="brand" size="small">
-              You
+              {t('queue.you')}
             </Badge>
           ) : null}
         </span>
@@ -95,7 +98,7 @@ export function QueueItem({ view, index, reorder }: QueueItemProps) {
               size="small"
               appearance="subtle"
               icon={<ArrowUp20Regular />}
-              aria-label={`Move ${displayName} up`}
+              aria-label={t('queue.moveUp', { name: displayName })}
               disabledFocusable={up === null || busy}
               onClick={() => up !== null && void reorder.move(entryId, up, `${entryId}:up`)}
             />
@@ -104,7 +107,7 @@ export function QueueItem({ view, index, reorder }: QueueItemProps) {
               size="small"
               appearance="subtle"
               icon={<ArrowDown20Regular />}
-              aria-label={`Move ${displayName} down`}
+              aria-label={t('queue.moveDown', { name: displayName })}
               disabledFocusable={down === null || busy}
               onClick={() => down !== null && void reorder.move(entryId, down, `${entryId}:down`)}
             />
@@ -113,14 +116,14 @@ export function QueueItem({ view, index, reorder }: QueueItemProps) {
               appearance="subtle"
               icon={<Dismiss20Regular />}
               busy={busy}
-              aria-label={`Remove ${displayName} from the queue`}
+              aria-label={t('queue.remove', { name: displayName })}
               onClick={() => void reorder.remove(entryId)}
             />
           </>
         ) : null}
       </div>
       {entry.note === undefined ? null : <p className={styles.note}>{entry.note}</p>}
-      {yours ? <p className={styles.place}>{placeText(index)}</p> : null}
+      {yours ? <p className={styles.place}>{placeText(i18n, index)}</p> : null}
     </li>
   );
 }

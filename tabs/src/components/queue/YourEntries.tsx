@@ -7,7 +7,8 @@ import { KindBadge } from './KindBadge.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSectionStyles } from '../styles.js';
 import { useSend } from '../hooks/use-send.js';
-import { KIND_LABELS, placeText, reasonText } from '../wording.js';
+import { useI18n } from '../../i18n/I18n.js';
+import { KIND_LABELS, placeText, reasonKey } from '../wording.js';
 
 const useStyles = makeStyles({
   entry: { justifyContent: 'space-between', paddingBlock: tokens.spacingVerticalXXS },
@@ -26,6 +27,8 @@ export function YourEntries({ view, controller, leaveButtonRef, onLeft }: YourEn
   const section = useSectionStyles();
   const styles = useStyles();
   const sender = useSend(controller);
+  const i18n = useI18n();
+  const { t } = i18n;
   if (view.you.entries.length === 0) return null;
 
   async function leave(kind: EntryKind) {
@@ -34,15 +37,17 @@ export function YourEntries({ view, controller, leaveButtonRef, onLeft }: YourEn
 
   return (
     <>
-      <ul className={section.list} aria-label="Your places in the queue">
+      <ul className={section.list} aria-label={t('yours.label')}>
         {view.you.entries.map((entry) => (
           <li key={entry.entryId} className={mergeClasses(section.row, styles.entry)}>
             <span className={section.row}>
               <KindBadge kind={entry.kind} />
               <span className={styles.place}>
-                <span>{placeText(entry.position)}</span>
+                <span>{placeText(i18n, entry.position)}</span>
                 {entry.why === undefined ? null : (
-                  <Caption1 className={styles.why}>{reasonText(entry.why, entry.kind)}</Caption1>
+                  <Caption1 className={styles.why}>
+                    {i18n.t(reasonKey(entry.why, entry.kind))}
+                  </Caption1>
                 )}
               </span>
             </span>
@@ -50,10 +55,10 @@ export function YourEntries({ view, controller, leaveButtonRef, onLeft }: YourEn
               ref={leaveButtonRef(entry.kind)}
               size="small"
               busy={sender.busyKey === entry.kind}
-              aria-label={`Leave: ${KIND_LABELS[entry.kind]}`}
+              aria-label={t('yours.leaveKind', { kind: t(KIND_LABELS[entry.kind]) })}
               onClick={() => void leave(entry.kind)}
             >
-              Leave
+              {t('yours.leave')}
             </BusyButton>
           </li>
         ))}
