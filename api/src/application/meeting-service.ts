@@ -1,24 +1,13 @@
 // The use cases behind the meeting routes: read your view, send a command, get live access.
 // Identity and role come only from the verified token and Teams. A session opens on the first
 // command after the last one ended; until then a view shows the fresh session it would open.
-import type {
-  CommandBody,
-  DomainError,
-  LiveAccess,
-  ParticipantView,
-  PublicView,
-} from '@roundtable/core';
-import { evolve, initialMeetingState, publicView } from '@roundtable/core';
+import type { CommandBody, LiveAccess, PublicView } from '@roundtable/core';
 import { Announcer } from './announcer.js';
-import { Arrivals, type Entered, type RosterChange } from './arrivals.js';
+import { CallerViews, membershipIn, type ViewResult } from './caller-views.js';
+import { Arrivals, type RosterChange } from './arrivals.js';
 import { MeetingCommitter, type CommitterDependencies } from './commit/meeting-committer.js';
 import type { EndQueue } from './ending-ports.js';
-import {
-  DependencyUnavailableError,
-  NotInMeetingError,
-  NotParticipantError,
-  RateLimitedError,
-} from './errors.js';
+import { DependencyUnavailableError, NotInMeetingError, RateLimitedError } from './errors.js';
 import type {
   Broadcaster,
   Caller,
@@ -30,7 +19,6 @@ import type {
   StoredMeeting,
 } from './ports.js';
 import type { RateLimiter } from './rate-limiter.js';
-import { ViewBuilder, type PersonalView, type SerialisedView } from './views.js';
 
 export interface ServiceDependencies extends Omit<CommitterDependencies, 'announcer'> {
   readonly broadcaster: Broadcaster;
@@ -47,23 +35,13 @@ export interface ServiceDependencies extends Omit<CommitterDependencies, 'announ
   readonly answerBeforeAnnouncing?: boolean;
 }
 
-export interface ViewResult {
-  readonly view: ParticipantView;
-  /** The view as the answer carries it, with its entity tag. */
-  readonly serialised: SerialisedView;
-  /** The public version the view shows. */
-  readonly version: number;
-  /** Set when the command was refused by a domain rule; the view is still the latest. */
-  readonly refusal: DomainError | null;
-}
-
 /** How stale a read may be: long enough to absorb a burst of polls, short enough to heal fast. */
 const VIEW_MAX_AGE_MS = 1_000;
 
 export class MeetingService {
   readonly committer: MeetingCommitter;
   private readonly arrivals: Arrivals;
-  private readonly views = new ViewBuilder();
+  private readonly callerViews: CallerViews;
 
   constructor(private readonly deps: ServiceDependencies) {
     const announcer = new Announcer({
@@ -72,6 +50,7 @@ export class MeetingService {
       ...(deps.notices === undefined ? {} : { notices: deps.notices }),
     });
     this.committer = new MeetingCommitter({ ...deps, announcer });
+    this.callerViews = new CallerViews(deps);
     this.arrivals = new Arrivals({
       committer: this.committer,
       pseudonyms: deps.pseudonyms,
@@ -88,7 +67,10 @@ export class MeetingService {
     const meeting = await this.committer.meeting(meetingKey, VIEW_MAX_AGE_MS);
     if (meeting?.state.phase !== 'live') {
       // Looking opens nothing: the next session starts when someone acts in it.
-      return { ...this.nextSessionView(meetingId, meeting, caller, membership), refusal: null };
+      return {
+        ...this.callerViews.nextSession(meetingId, meeting, caller, membership),
+        refusal: null,
+      };
     }
     const entered = await this.arrivals.throughPanel(
       meetingKey,
@@ -97,7 +79,7 @@ export class MeetingService {
       caller,
       membership,
     );
-    return this.result(meetingId, entered, null);
+    return this.callerViews.afterEntering(meetingId, entered, null);
   }
 
   async execute(meetingId: string, caller: Caller, body: CommandBody): Promise<ViewResult> {
@@ -108,7 +90,7 @@ export class MeetingService {
     const stored = await this.committer.meeting(meetingKey);
     if (command.type === 'endSession' && !isLiveSession(stored, command.session)) {
       // Ending a session that already ended (a retry, or a second host) changes nothing.
-      return { ...this.currentView(meetingId, stored, caller, membership), refusal: null };
+      return { ...this.callerViews.current(meetingId, stored, caller, membership), refusal: null };
     }
     const meeting = await this.committer.openSession(meetingKey, meetingId);
     const entered = await this.arrivals.throughPanel(
@@ -144,9 +126,16 @@ export class MeetingService {
     }
     const refusal = outcome.ok ? null : outcome.error;
     if (committed.meeting.state.phase !== 'live') {
-      return { ...this.currentView(meetingId, committed.meeting, caller, membership), refusal };
+      return {
+        ...this.callerViews.current(meetingId, committed.meeting, caller, membership),
+        refusal,
+      };
     }
-    return this.result(meetingId, { ...entered, meeting: committed.meeting }, refusal);
+    return this.callerViews.afterEntering(
+      meetingId,
+      { ...entered, meeting: committed.meeting },
+      refusal,
+    );
   }
 
   async liveAccess(meetingId: string, caller: Caller): Promise<LiveAccess> {
@@ -173,11 +162,7 @@ export class MeetingService {
         if (error instanceof DependencyUnavailableError) return this.committer.meeting(meetingKey);
         throw error;
       });
-    if (meeting?.state.phase !== 'live') {
-      const next = nextSession(meeting, this.deps.settings);
-      return publicView(next.state, { meetingId, version: next.publicVersion });
-    }
-    return publicView(meeting.state, { meetingId, version: meeting.publicVersion });
+    return this.callerViews.publicOf(meetingId, meeting);
   }
 
   /** Teams says people joined or left the meeting: the live session's roster follows. */
@@ -195,88 +180,16 @@ export class MeetingService {
   }
 
   /** Only people Teams places in the meeting get in; everyone else is turned away. */
-  async membership(
-    meetingId: string,
-    caller: Caller,
-    purpose: MembershipPurpose = 'look',
-  ): Promise<Membership> {
-    const membership = await this.deps.roles.membership(meetingId, caller, purpose);
-    if (membership === null) {
-      throw new NotParticipantError(
-        'You are not a participant of this meeting. Join the meeting in Teams, then open Roundtable again.',
-      );
-    }
-    return membership;
+  membership(meetingId: string, caller: Caller, purpose?: MembershipPurpose): Promise<Membership> {
+    return membershipIn(this.deps.roles, meetingId, caller, purpose);
   }
 
   private async announced(committed: { readonly announced: Promise<void> }): Promise<void> {
     if (this.deps.answerBeforeAnnouncing !== true) await committed.announced;
-  }
-
-  /** The view of a live session, or of the fresh one that opens next. */
-  private currentView(
-    meetingId: string,
-    meeting: StoredMeeting | null,
-    caller: Caller,
-    membership: Membership,
-  ): Omit<ViewResult, 'refusal'> {
-    if (meeting !== null && meeting.state.phase === 'live' && meeting.salt !== '') {
-      const participantId = this.deps.pseudonyms.participantId(meeting.salt, caller);
-      const meta = { meetingId, version: meeting.publicVersion };
-      const personal = this.views.personal(meeting.state, meta, participantId);
-      if (personal !== null) return { ...personal, version: meeting.publicVersion };
-    }
-    return this.nextSessionView(meetingId, meeting, caller, membership);
-  }
-
-  /**
-   * The session that opens next, as the caller would see it: empty and live. Nothing is written
-   * and no pseudonym exists yet, so the caller's own id is left empty.
-   */
-  private nextSessionView(
-    meetingId: string,
-    meeting: StoredMeeting | null,
-    caller: Caller,
-    membership: Membership,
-  ): Omit<ViewResult, 'refusal'> {
-    const next = nextSession(meeting, this.deps.settings);
-    const state = evolve(next.state, {
-      type: 'ParticipantArrived',
-      at: this.deps.clock(),
-      participantId: '',
-      displayName: caller.displayName,
-      role: membership.role,
-      firstTime: true,
-      via: 'panel',
-      firstPanel: true,
-    });
-    const meta = { meetingId, version: next.publicVersion };
-    const personal = this.views.personal(state, meta, '');
-    if (personal === null) throw new Error('A fresh session lost its only participant.');
-    return { ...personal, version: next.publicVersion };
-  }
-
-  private result(meetingId: string, entered: Entered, refusal: DomainError | null): ViewResult {
-    const { meeting, participantId } = entered;
-    const meta = { meetingId, version: meeting.publicVersion };
-    const personal: PersonalView | null = this.views.personal(meeting.state, meta, participantId);
-    if (personal === null) throw new NotParticipantError('Open Roundtable in the meeting first.');
-    return { ...personal, version: meeting.publicVersion, refusal };
   }
 }
 
 /** Whether the stored meeting's live session is the one named. */
 function isLiveSession(meeting: StoredMeeting | null, session: number): boolean {
   return meeting?.state.phase === 'live' && meeting.state.session === session;
-}
-
-/** The empty session that opens after this one (or the first), with the version it will have. */
-function nextSession(
-  meeting: StoredMeeting | null,
-  settings: ServiceDependencies['settings'],
-): { state: ReturnType<typeof initialMeetingState>; publicVersion: number } {
-  return {
-    state: initialMeetingState(settings, (meeting?.state.session ?? 0) + 1, meeting?.state.options),
-    publicVersion: (meeting?.publicVersion ?? 0) + 1,
-  };
 }

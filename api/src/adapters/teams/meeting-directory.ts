@@ -6,13 +6,11 @@
 // afresh; a look (a view, polled every few seconds by every open panel) may reuse an answer for
 // LOOK_REUSE_MS, and any 403 or 404 drops what was remembered for that meeting
 // (docs/decisions/009-the-teams-wire.md).
-import type { Role } from '@roundtable/core';
-import type { MeetingInfo, MeetingParticipant } from '@microsoft/teams.api';
+import type { MeetingInfo } from '@microsoft/teams.api';
 import { LRUCache } from 'lru-cache';
 import type { MeetingOrganiserSource } from '../../application/ending-ports.js';
 import {
   AppNotInstalledError,
-  DependencyUnavailableError,
   MeetingExpiredError,
   RateLimitedError,
 } from '../../application/errors.js';
@@ -25,7 +23,7 @@ import type {
   RoleDirectory,
 } from '../../application/ports.js';
 import { BotConnectorError, encodeSegment, type BotConnector } from './bot-connector.js';
-import { DEFAULT_RETRY_AFTER_SECONDS, retryAfterSeconds } from './retry-after.js';
+import { membershipFrom, teamsIdOf, unavailable } from './participant-answers.js';
 
 /** How long a view may reuse Teams' answer about a person (commands never do). */
 export const LOOK_REUSE_MS = 15_000;
@@ -187,32 +185,4 @@ export class TeamsMeetingDirectory implements RoleDirectory, MeetingOrganiserSou
       if (key.startsWith(prefix)) this.remembered.delete(key);
     }
   }
-}
-
-/** Teams answers 'Organizer', 'Presenter' or 'Attendee'; anything unknown gets the least rights. */
-function membershipFrom(answer: MeetingParticipant): Membership {
-  const name = answer.meeting?.role?.toLowerCase() ?? '';
-  const role: Role = name === 'organizer' || name === 'presenter' ? name : 'attendee';
-  return {
-    role,
-    // Someone who left the meeting may look, but not act.
-    inMeeting: answer.meeting?.inMeeting === true,
-    teamsUserId: teamsIdOf(answer.user?.id),
-  };
-}
-
-/** In-meeting notices are addressed to Teams' pairwise ids ("29:…") only. */
-function teamsIdOf(id: string | undefined): string | null {
-  return typeof id === 'string' && id.startsWith('29:') ? id : null;
-}
-
-function unavailable(error: BotConnectorError, now: number): DependencyUnavailableError {
-  const retryAfter =
-    error.status === 429 ? retryAfterSeconds(error.retryAfter, now) : DEFAULT_RETRY_AFTER_SECONDS;
-  const what = error.status === null ? error.reason : `HTTP ${error.status}`;
-  return new DependencyUnavailableError(
-    'teams',
-    `Teams did not say who is in the meeting (${what}); try again in a moment.`,
-    retryAfter,
-  );
 }
