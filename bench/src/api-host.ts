@@ -7,10 +7,8 @@ import { randomInt } from 'node:crypto';
 import { HmacPseudonymiser } from '@roundtable/api/adapters/hmac-pseudonymiser.js';
 import { LocalRoleDirectory } from '@roundtable/api/adapters/local/local-role-directory.js';
 import { StorageEndQueue } from '@roundtable/api/adapters/storage/storage-end-queue.js';
-import {
-  TableMeetingStore,
-  tableClientFromConnectionString,
-} from '@roundtable/api/adapters/storage/table-meeting-store.js';
+import { tableClientFromConnectionString } from '@roundtable/api/adapters/storage/table-clients.js';
+import { TableMeetingStore } from '@roundtable/api/adapters/storage/table-meeting-store.js';
 import { MeetingService } from '@roundtable/api/application/meeting-service.js';
 import { RateLimiter } from '@roundtable/api/application/rate-limiter.js';
 import { createServices } from '@roundtable/api/composition.js';

@@ -7,10 +7,8 @@ import { HmacPseudonymiser } from '../../api/src/adapters/hmac-pseudonymiser.js'
 import { LiveTickets } from '../../api/src/adapters/local/live-tickets.js';
 import { LocalRoleDirectory } from '../../api/src/adapters/local/local-role-directory.js';
 import { SseHub } from '../../api/src/adapters/local/sse-hub.js';
-import {
-  TableMeetingStore,
-  tableClientFromConnectionString,
-} from '../../api/src/adapters/storage/table-meeting-store.js';
+import { tableClientFromConnectionString } from '../../api/src/adapters/storage/table-clients.js';
+import { TableMeetingStore } from '../../api/src/adapters/storage/table-meeting-store.js';
 import { MeetingService } from '../../api/src/application/meeting-service.js';
 import type { Caller } from '../../api/src/application/ports.js';
 import { RateLimiter } from '../../api/src/application/rate-limiter.js';

@@ -11,7 +11,7 @@ import type { Outbox, OutboxEntry, SummaryNotice } from '../../application/endin
 import type { Clock } from '../../application/ports.js';
 import { storageError } from '../storage/table-failures.js';
 import { summaryCard } from '../summary-card.js';
-import { tableClientFromConnectionString } from '../storage/table-meeting-store.js';
+import { tableClientFromConnectionString } from '../storage/table-clients.js';
 
 export interface OutboxDeliveryOptions {
   readonly now?: Clock;

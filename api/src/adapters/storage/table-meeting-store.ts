@@ -1,11 +1,10 @@
 // Meetings in Azure Table Storage (Azurite locally): one partition per meeting (rows in
 // table-meeting-rows.ts, the state's own in table-state-log.ts), one transaction per commit;
 // cleanup in table-meeting-cleanup.ts.
-import { odata, TableClient, type TableServiceClientOptions } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
 import type { ParticipationRecord } from '@roundtable/core';
 import { LRUCache } from 'lru-cache';
-import { StoreConflictError } from '../../application/errors.js';
 import type {
   CarriedSet,
   CommandOutcome,
@@ -16,8 +15,22 @@ import type {
   StoredMeeting,
 } from '../../application/ports.js';
 import { dropCarriedRow, purgeCarriedRows, readCarried } from './table-carried-rows.js';
-import { recordChunks, unpackJson } from './table-chunks.js';
-import { commitError, unavailable, unlessMissing } from './table-failures.js';
+import {
+  findOutcomes,
+  ping,
+  readClosing,
+  readLayout,
+  readRecords,
+  readStateEtag,
+} from './table-meeting-reads.js';
+import {
+  tableClientFromConnectionString,
+  tableClientFromEndpoint,
+  type TableMeetingStoreOptions,
+} from './table-clients.js';
+
+export type { TableMeetingStoreOptions } from './table-clients.js';
+import { commitError, unavailable } from './table-failures.js';
 import {
   idleSessions,
   purgeEndedMeetings,
@@ -26,18 +39,9 @@ import {
   TableRows,
   unfinishedSessions,
 } from './table-meeting-cleanup.js';
-import {
-  closingRow,
-  commandRow,
-  commitActions,
-  rowRanges,
-  sessionClosing,
-  STATE_ROW,
-  STATE_ROWS,
-  storedMeeting,
-} from './table-meeting-rows.js';
+import { commitActions, STATE_ROW, STATE_ROWS, storedMeeting } from './table-meeting-rows.js';
 import { INLINE_STATE_BYTES, type StateLayout } from './table-state-log.js';
-import { LAYOUT_PROPERTIES, layoutOf } from './table-state-read.js';
+import { layoutOf } from './table-state-read.js';
 
 /**
  * A transaction allows 100 actions: the state row, the records row, and the base or log row (or
@@ -46,44 +50,6 @@ import { LAYOUT_PROPERTIES, layoutOf } from './table-state-read.js';
 export const MAX_COMMANDS_PER_COMMIT = 97;
 /** A read that keeps meeting commits landing in the middle of it gives up after this many. */
 const READ_ATTEMPTS = 5;
-
-// One retry, soon: a stopped storage must become a 503 in about a second, not after a minute.
-const clientOptions: TableServiceClientOptions = {
-  retryOptions: { maxRetries: 1, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 },
-};
-
-export interface TableMeetingStoreOptions {
-  /** A request (or a page of records) taking longer than this counts as storage unavailable. */
-  readonly timeoutMs?: number;
-  /**
-   * The largest state (gzip bytes) the state row holds itself; a larger one lives in a base row
-   * and a log row per commit (decision 011). 0 always uses base and log; Infinity writes the
-   * whole state with every commit.
-   */
-  readonly inlineStateBytes?: number;
-}
-
-/** A client for one table; the SDK refuses a shared key over plain http unless told (Azurite). */
-export function tableClientFromConnectionString(
-  connectionString: string,
-  tableName: string,
-): TableClient {
-  const { url } = TableClient.fromConnectionString(connectionString, tableName);
-  const allowInsecureConnection = new URL(url).protocol === 'http:';
-  return TableClient.fromConnectionString(connectionString, tableName, {
-    ...clientOptions,
-    allowInsecureConnection,
-  });
-}
-
-/** In Azure: the managed identity needs the "Storage Table Data Contributor" role. */
-export function tableClientFromEndpoint(
-  endpoint: string,
-  credential: TokenCredential,
-  tableName: string,
-): TableClient {
-  return new TableClient(endpoint, tableName, credential, clientOptions);
-}
 
 export function tableMeetingStoreFromConnectionString(
   connectionString: string,
@@ -157,7 +123,10 @@ export class TableMeetingStore implements MeetingStore {
     } catch (error) {
       throw commitError(error, commit);
     }
-    const committed = { ...commit.next, etag: etag ?? (await this.stateEtag(commit.meetingKey)) };
+    const committed = {
+      ...commit.next,
+      etag: etag ?? (await readStateEtag(this.client, this.rows, commit.meetingKey)),
+    };
     this.layouts.set(layoutKey(commit.meetingKey, committed.etag), layout);
     return committed;
   }
@@ -167,51 +136,28 @@ export class TableMeetingStore implements MeetingStore {
     const etag = expected?.etag ?? '';
     const known = this.layouts.get(layoutKey(meetingKey, etag));
     if (known !== undefined) return known;
-    const row = await this.rows.request((abortSignal) =>
-      unlessMissing(
-        this.client.getEntity(meetingKey, STATE_ROW, {
-          abortSignal,
-          queryOptions: { select: [...LAYOUT_PROPERTIES] },
-        }),
-      ),
-    );
-    if (row?.etag !== etag)
-      throw new StoreConflictError('Someone else changed this meeting first.');
-    return layoutOf(row);
+    return readLayout(this.client, this.rows, meetingKey, etag);
   }
 
-  async findOutcomes(
+  findOutcomes(
     meetingKey: string,
     session: number,
     participantId: string,
     commandIds: readonly string[],
   ): Promise<Map<string, CommandOutcome>> {
-    const unique = [...new Set(commandIds)];
-    const found = await Promise.all(
-      unique.map(async (commandId) => {
-        const rowKey = commandRow(session, participantId, commandId);
-        const row = await this.rows.request((abortSignal) =>
-          unlessMissing(
-            this.client.getEntity<{ outcome: string }>(meetingKey, rowKey, {
-              abortSignal,
-              queryOptions: { select: ['outcome'] },
-            }),
-          ),
-        );
-        return row === null
-          ? []
-          : [[commandId, JSON.parse(row.outcome) as CommandOutcome] as const];
-      }),
-    );
-    return new Map(found.flat());
+    return findOutcomes(this.client, this.rows, meetingKey, session, participantId, commandIds);
   }
 
-  async records(meetingKey: string, session: number): Promise<ParticipationRecord[]> {
-    const { from, before } = rowRanges.records(session);
-    const rows = await this.rows.query(
-      odata`PartitionKey eq ${meetingKey} and RowKey ge ${from} and RowKey lt ${before}`,
-    );
-    return rows.flatMap((row) => unpackJson(row, recordChunks) as ParticipationRecord[]);
+  records(meetingKey: string, session: number): Promise<ParticipationRecord[]> {
+    return readRecords(this.rows, meetingKey, session);
+  }
+
+  closing(meetingKey: string, session: number): Promise<SessionClosing | null> {
+    return readClosing(this.client, this.rows, meetingKey, session);
+  }
+
+  ping(): Promise<void> {
+    return ping(this.client, this.timeoutMs);
   }
 
   carried(meetingKey: string): Promise<CarriedSet | null> {
@@ -224,28 +170,6 @@ export class TableMeetingStore implements MeetingStore {
 
   dropCarried(meetingKey: string): Promise<number> {
     return dropCarriedRow(this.rows, meetingKey);
-  }
-
-  async closing(meetingKey: string, session: number): Promise<SessionClosing | null> {
-    const row = await this.rows.request((abortSignal) =>
-      unlessMissing(this.client.getEntity(meetingKey, closingRow(session), { abortSignal })),
-    );
-    return row === null ? null : sessionClosing(row);
-  }
-
-  async ping(): Promise<void> {
-    try {
-      await this.client
-        .listEntities({
-          abortSignal: AbortSignal.timeout(this.timeoutMs),
-          queryOptions: { filter: "PartitionKey eq 'health-check'", select: ['PartitionKey'] },
-        })
-        .byPage({ maxPageSize: 1 })
-        .next();
-    } catch (error) {
-      // A missing table or a refused key is as unusable as an unreachable account.
-      throw unavailable(error);
-    }
   }
 
   purgeEndedBefore(before: number): Promise<number> {
@@ -266,17 +190,6 @@ export class TableMeetingStore implements MeetingStore {
 
   unfinishedSessions(before: number): Promise<IdleSession[]> {
     return unfinishedSessions(this.rows, before);
-  }
-
-  /** Only when a transaction response lacked the state row's ETag. */
-  private async stateEtag(meetingKey: string): Promise<string> {
-    const row = await this.rows.request((abortSignal) =>
-      this.client.getEntity(meetingKey, STATE_ROW, {
-        abortSignal,
-        queryOptions: { select: ['version'] },
-      }),
-    );
-    return row.etag;
   }
 }
 

@@ -8,7 +8,7 @@ import type { StoredSummary, SummaryStore } from '../../application/ending-ports
 import { packJson, unpackJson, type ChunkLayout } from './table-chunks.js';
 import { doubleLiteral, KEYS_ONLY, type Row, TableRows } from './table-meeting-cleanup.js';
 import { unlessMissing } from './table-failures.js';
-import { tableClientFromConnectionString, tableClientFromEndpoint } from './table-meeting-store.js';
+import { tableClientFromConnectionString, tableClientFromEndpoint } from './table-clients.js';
 
 const summaryChunks: ChunkLayout = { prefix: 'c', count: 'summaryChunks' };
 

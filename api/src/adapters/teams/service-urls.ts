@@ -8,7 +8,7 @@ import type { TokenCredential } from '@azure/identity';
 import { LRUCache } from 'lru-cache';
 import type { ServiceUrlBook } from '../../application/ports.js';
 import { TableRows } from '../storage/table-meeting-cleanup.js';
-import { tableClientFromEndpoint } from '../storage/table-meeting-store.js';
+import { tableClientFromEndpoint } from '../storage/table-clients.js';
 
 const PARTITION = 'serviceUrl';
 // Tenant ids are GUIDs; anything else is not kept.

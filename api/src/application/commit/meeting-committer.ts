@@ -2,16 +2,14 @@
 // is one commit: load, decide, write, answer, broadcast. Across instances the ETag guards every
 // write; a conflict reloads and decides again after a jittered wait (backoff.ts).
 import type { MeetingSettings, RandomSource } from '@roundtable/core';
-import { initialMeetingState } from '@roundtable/core';
 import type { Announcer } from '../announcer.js';
-import { carriedIntoNext } from '../carry.js';
 import {
   DependencyUnavailableError,
   DuplicateCommandError,
   StoreConflictError,
 } from '../errors.js';
 import type { Clock, MeetingStore, Pseudonymiser, StoredMeeting } from '../ports.js';
-import { backoffDelay, CONFLICT_BACKOFF } from './backoff.js';
+import { backoffDelay, CONFLICT_BACKOFF, outOfAttempts } from './backoff.js';
 import {
   commandKey,
   CommandQueue,
@@ -21,6 +19,7 @@ import {
 } from './command-queue.js';
 import { MeetingCache } from './meeting-cache.js';
 import { planCommit } from './plan-commit.js';
+import { knownFromStorage, planOpening } from './plan-opening.js';
 import { RecentOutcomes } from './recent-outcomes.js';
 
 export type { Committed, Submission } from './command-queue.js';
@@ -105,29 +104,13 @@ export class MeetingCommitter {
         // What the last session carried (organiser's option) is read here, and deleted in the
         // opening's own transaction: applied or not, it is never kept past this session's start.
         const carried = current === null ? null : await this.deps.store.carried(meetingKey);
-        const opened = await this.deps.store.commit({
-          meetingKey,
-          expected: current,
-          next: {
-            // The organiser's options for the meeting carry over; nothing about anyone does,
-            // beyond the carried entries, which only their own people can take.
-            state: initialMeetingState(
-              this.deps.settings,
-              (current?.state.session ?? 0) + 1,
-              current?.state.options,
-              carriedIntoNext(carried, current?.state ?? null, now),
-            ),
-            version: (current?.version ?? 0) + 1,
-            publicVersion: (current?.publicVersion ?? 0) + 1,
+        const opened = await this.deps.store.commit(
+          planOpening(meetingKey, current, carried, {
+            settings: this.deps.settings,
             salt: this.deps.pseudonyms.newSalt(),
-            organisers: [],
-            createdAt: now,
-            lastActiveAt: now,
-          },
-          commands: [],
-          records: [],
-          ...(carried === null ? {} : { takesCarried: true }),
-        });
+            now,
+          }),
+        );
         this.stats.commits += 1;
         this.cache.remember(meetingKey, opened, now, 'write');
         await this.deps.announcer.publish(meetingKey, meetingId, opened);
@@ -140,7 +123,7 @@ export class MeetingCommitter {
         await this.sleep(backoffDelay(CONFLICT_BACKOFF, attempt, this.deps.random));
       }
     }
-    throw busy();
+    throw outOfAttempts();
   }
 
   /** Drops what this instance remembers of a meeting (after it was erased in storage). */
@@ -181,7 +164,7 @@ export class MeetingCommitter {
         } catch (error) {
           this.cache.forget(meetingKey);
           if (error instanceof DuplicateCommandError) {
-            await this.markDuplicates(meetingKey, meeting.state.session, batch);
+            await knownFromStorage(this.deps.store, meetingKey, meeting.state.session, batch);
             continue;
           }
           if (!(error instanceof StoreConflictError)) throw error;
@@ -210,34 +193,6 @@ export class MeetingCommitter {
       });
       return;
     }
-    throw busy();
+    throw outOfAttempts();
   }
-
-  /** Some command ids were stored by an earlier attempt or another instance: use their outcomes. */
-  private async markDuplicates(meetingKey: string, session: number, batch: Pending[]) {
-    const byParticipant = new Map<string, Pending[]>();
-    for (const pending of batch) {
-      if (pending.known || pending.commandId === null || pending.participantId === null) continue;
-      byParticipant.set(pending.participantId, [
-        ...(byParticipant.get(pending.participantId) ?? []),
-        pending,
-      ]);
-    }
-    for (const [participantId, items] of byParticipant) {
-      const ids = items.flatMap((item) => (item.commandId === null ? [] : [item.commandId]));
-      const found = await this.deps.store.findOutcomes(meetingKey, session, participantId, ids);
-      for (const item of items) {
-        const outcome = item.commandId === null ? undefined : found.get(item.commandId);
-        if (outcome) item.known = outcome;
-      }
-    }
-  }
-}
-
-function busy(): DependencyUnavailableError {
-  return new DependencyUnavailableError(
-    'busy',
-    'This meeting is very busy right now; try again in a moment.',
-    1,
-  );
 }
