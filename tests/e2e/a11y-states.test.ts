@@ -206,6 +206,9 @@ suite('accessibility in every state', () => {
     await olu.getByRole('dialog').waitFor();
     await audit(olu, 'host, end-session dialog', found);
     await olu.getByRole('dialog').getByRole('button', { name: 'End session', exact: true }).click();
+    // The dialog hides the rest of the page from screen readers until it has gone (its exit
+    // animation can outlast the end on a busy machine); what follows is audited once it has.
+    await olu.getByRole('dialog').waitFor({ state: 'detached', timeout: 20_000 });
     // A panel says the session ended until its next read, which shows the next, empty session
     // (decision 008: a view opens nothing, it shows the session that would open). The ended
     // notice is audited if it is still up; the notice that follows it always is.

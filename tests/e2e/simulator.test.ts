@@ -119,9 +119,10 @@ suite('the meeting simulator in a real browser', () => {
     await panel('Olu').getByLabel('Check-in prompt').selectOption('energy');
     await panel('Olu').getByRole('button', { name: 'Start check-in' }).click();
     const answer = async (name: string, value: number) => {
-      await panel(name)
-        .getByRole('radio', { name: new RegExp(`^${value}\\b`) })
-        .check();
+      // The check-in reaches each panel live, or by its next read when a live update is missed.
+      const radio = panel(name).getByRole('radio', { name: new RegExp(`^${value}\\b`) });
+      await radio.waitFor({ timeout: 45_000 });
+      await radio.check();
       await panel(name).getByRole('button', { name: 'Send answer' }).click();
     };
     await answer('Ana', 4);
@@ -135,7 +136,7 @@ suite('the meeting simulator in a real browser', () => {
       .waitFor({ state: 'detached' });
     await panel('Ben').getByRole('table').first().waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'simulator-checkin.png') });
-  }, 60_000);
+  }, 120_000);
 
   it('reconnects every panel after the API restarts, without a reload', async () => {
     await running().stack.stopApi();
