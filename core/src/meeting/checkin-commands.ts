@@ -74,7 +74,6 @@ export function answerCheckin(
 ): Result {
   const checkin = state.checkin;
   const actor = ctx.actor;
-  if (actor === null) return reject(domainError('not-a-system-command'));
   if (checkin?.checkinId !== command.checkinId) return reject(domainError('checkin-not-open'));
   if (checkin.scale === 'round') return reject(domainError('checkin-spoken-round'));
   if (checkin.answeredBy.includes(actor.participantId)) {
@@ -108,7 +107,6 @@ export function appreciate(
   ctx: HandlerContext,
 ): Result {
   const actor = ctx.actor;
-  if (actor === null) return reject(domainError('not-a-system-command'));
   const turn = state.recentTurns.find((candidate) => candidate.turnId === command.turnId);
   if (turn === undefined) return reject(domainError('turn-not-found'));
   if (turn.participantId === actor.participantId) return reject(domainError('cannot-thank-self'));

@@ -27,7 +27,7 @@ export function decide(
     // The system only ends sessions: Teams' meeting-end event, or the idle timer.
     if (command.type !== 'endSession') return reject(domainError('not-a-system-command'));
     if (command.session !== state.session) return accept();
-    return hosting.endSession(state, { now: ctx.now, random: ctx.random, actor: null });
+    return hosting.endSession(state, ctx.now);
   }
   if (command.type === 'arrive')
     return hosting.arrive(command, state, actor.participantId, ctx.now);
@@ -79,9 +79,7 @@ export function decide(
     case 'appreciate':
       return checkins.appreciate(command, state, handlerContext);
     case 'endSession':
-      return command.session === state.session
-        ? hosting.endSession(state, handlerContext)
-        : accept();
+      return command.session === state.session ? hosting.endSession(state, ctx.now) : accept();
     default: {
       const unhandled: never = command;
       return unhandled;

@@ -5,8 +5,8 @@ import type { Participant } from './state.js';
 export interface HandlerContext {
   readonly now: number;
   readonly random: RandomSource;
-  /** The acting participant, or null when the system acts (timers, Teams' meeting-end event). */
-  readonly actor: Participant | null;
+  /** The acting participant; the system's one command (ending a session) needs no handler context. */
+  readonly actor: Participant;
 }
 
 /** Commands a participant may send only while hosting. */

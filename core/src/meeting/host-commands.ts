@@ -109,7 +109,7 @@ export function changeCoHost(
   state: MeetingState,
   ctx: HandlerContext,
 ): Result {
-  if (ctx.actor?.role !== 'organizer') return reject(domainError('not-organizer'));
+  if (ctx.actor.role !== 'organizer') return reject(domainError('not-organizer'));
   const target = state.participants[command.participantId];
   if (target === undefined) return reject(domainError('participant-not-found'));
   if (command.type === 'grantHost') {
@@ -127,7 +127,7 @@ export function setPresentersHost(
   state: MeetingState,
   ctx: HandlerContext,
 ): Result {
-  if (ctx.actor?.role !== 'organizer') return reject(domainError('not-organizer'));
+  if (ctx.actor.role !== 'organizer') return reject(domainError('not-organizer'));
   if (state.presentersHost === command.enabled) return accept();
   return accept({ type: 'PresentersHostChanged', at: ctx.now, enabled: command.enabled });
 }
@@ -138,7 +138,7 @@ export function setOption(
   state: MeetingState,
   ctx: HandlerContext,
 ): Result {
-  if (ctx.actor?.role !== 'organizer') return reject(domainError('not-organizer'));
+  if (ctx.actor.role !== 'organizer') return reject(domainError('not-organizer'));
   if (state.options[command.option] === command.enabled) return accept();
   return accept({
     type: 'OptionChanged',
@@ -155,7 +155,7 @@ export function invite(
 ): Result {
   const target = state.participants[command.participantId];
   if (target === undefined) return reject(domainError('participant-not-found'));
-  if (target.participantId === ctx.actor?.participantId) {
+  if (target.participantId === ctx.actor.participantId) {
     return reject(domainError('cannot-invite-self'));
   }
   if (!target.present) return reject(domainError('not-present'));
@@ -170,7 +170,6 @@ export function respondInvite(
   ctx: HandlerContext,
 ): Result {
   const actor = ctx.actor;
-  if (actor === null) return reject(domainError('not-a-system-command'));
   if (actor.invitedAt === null) return reject(domainError('no-invite'));
   const answered: MeetingEvent = {
     type: 'InviteAnswered',
@@ -189,18 +188,18 @@ export function respondInvite(
 }
 
 /** Ends the open turn and check-in, marks everyone still waiting as not reached, then ends. */
-export function endSession(state: MeetingState, ctx: HandlerContext): Result {
+export function endSession(state: MeetingState, now: number): Result {
   const events: MeetingEvent[] = [
-    ...turnEnded(state, ctx.now, 'sessionEnd'),
-    ...closeOpenCheckin(state, ctx.now),
+    ...turnEnded(state, now, 'sessionEnd'),
+    ...closeOpenCheckin(state, now),
     ...state.queue.map((entry): MeetingEvent => ({
       type: 'EntryLeft',
-      at: ctx.now,
+      at: now,
       entryId: entry.entryId,
       participantId: entry.participantId,
       reason: 'notReached',
     })),
-    { type: 'SessionEnded', at: ctx.now },
+    { type: 'SessionEnded', at: now },
   ];
   return accept(...events);
 }

@@ -60,7 +60,6 @@ export function carriedEntryJoined(
 
 export function join(command: Command<'join'>, state: MeetingState, ctx: HandlerContext): Result {
   const actor = ctx.actor;
-  if (actor === null) return reject(domainError('not-a-system-command'));
   if (state.locked && command.kind !== 'order') return reject(domainError('queue-locked'));
   const note = command.note?.trim() ?? '';
   if (note.length > NOTE_MAX_LENGTH) return reject(domainError('note-too-long'));
@@ -78,7 +77,7 @@ export function leave(command: Command<'leave'>, state: MeetingState, ctx: Handl
   const actor = ctx.actor;
   const entry = state.queue.find(
     (candidate) =>
-      candidate.participantId === actor?.participantId && candidate.kind === command.kind,
+      candidate.participantId === actor.participantId && candidate.kind === command.kind,
   );
   if (entry === undefined) return reject(domainError('not-queued'));
   return accept({
@@ -131,7 +130,7 @@ export function finish(
   ctx: HandlerContext,
 ): Result {
   if (state.current?.turnId !== command.turnId) return reject(domainError('stale-turn'));
-  if (state.current.participantId !== ctx.actor?.participantId) {
+  if (state.current.participantId !== ctx.actor.participantId) {
     return reject(domainError('not-your-turn'));
   }
   return accept(...turnEnded(state, ctx.now, 'finish'));
