@@ -7,6 +7,7 @@ export * from './meeting/events.js';
 export { evolve, evolveAll } from './meeting/evolve.js';
 export { decide, meetingDecider } from './meeting/decide.js';
 export { entriesToCarry, forgetPeople } from './meeting/forget.js';
+export { sectionOf } from './meeting/ordering.js';
 export { entryReason } from './meeting/reasons.js';
 export * from './checkins/aggregate.js';
 export * from './checkins/prompts.js';

@@ -4,9 +4,12 @@
 import type { EntryKind, MeetingState, Participant, QueueEntry } from './state.js';
 import { kindRank } from './state.js';
 
-/** The [start, end) slice of the queue that holds one kind. */
+/**
+ * The [start, end) slice of the queue that holds one kind: entries only move within it. The tab
+ * reads the same rule to offer only the moves the queue accepts.
+ */
 export function sectionOf(
-  queue: readonly QueueEntry[],
+  queue: readonly Pick<QueueEntry, 'kind'>[],
   kind: EntryKind,
 ): { start: number; end: number } {
   const rank = kindRank(kind);

@@ -1,7 +1,7 @@
 // Host reordering of the queue: move up / down (keyboard), drag and drop, and remove. Entries
 // only move within their kind; indexes are positions in the whole queue, as `move` expects.
 import type { Said } from '../../i18n/translator.js';
-import type { EntryKind, ParticipantView } from '@roundtable/core';
+import { sectionOf, type ParticipantView } from '@roundtable/core';
 import type { DragEvent } from 'react';
 import { useState } from 'react';
 import type { MeetingController } from '../../meeting/controller.js';
@@ -11,19 +11,11 @@ import { useSend } from './use-send.js';
 
 type Queue = ParticipantView['queue'];
 
-/** The [start, end) slice of the queue that holds one kind. */
-export function sectionOfKind(queue: Queue, kind: EntryKind): { start: number; end: number } {
-  const start = queue.findIndex((entry) => entry.kind === kind);
-  if (start === -1) return { start: 0, end: 0 };
-  const count = queue.filter((entry) => entry.kind === kind).length;
-  return { start, end: start + count };
-}
-
 /** Where one step up (-1) or down (+1) lands, or null at the edge of the entry's kind. */
 export function stepTarget(queue: Queue, index: number, step: -1 | 1): number | null {
   const entry = queue[index];
   if (entry === undefined) return null;
-  const { start, end } = sectionOfKind(queue, entry.kind);
+  const { start, end } = sectionOf(queue, entry.kind);
   const target = index + step;
   return target >= start && target < end ? target : null;
 }
