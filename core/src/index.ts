@@ -17,6 +17,7 @@ export * from './contract/view.js';
 export * from './contract/project.js';
 export * from './contract/teams-ids.js';
 export * from './contract/live.js';
+export * from './contract/time.js';
 export * from './summary/metrics.js';
 export * from './summary/accumulator.js';
 export * from './summary/summarize.js';

@@ -2,9 +2,7 @@
 // under carry keys, who was still waiting and for what; the next session's opening takes it in and
 // deletes it. It lives at most CARRY_DAYS and is never applied once expired.
 import type { CarriedEntry, MeetingState } from '@roundtable/core';
-import { CARRY_DAYS, entriesToCarry } from '@roundtable/core';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { CARRY_DAYS, DAY_MS, entriesToCarry } from '@roundtable/core';
 
 /**
  * What the ending commit of a session carries to the next one (the organiser's carry-over): each

@@ -4,14 +4,12 @@
 // can run again safely, so a crash half-way loses nothing and a retry repeats nothing but (at
 // worst, after a crash between sending and noting it) the notice.
 import type { MeetingSettings, ParticipationRecord } from '@roundtable/core';
-import { summarize } from '@roundtable/core';
+import { DAY_MS, summarize } from '@roundtable/core';
 import type { MeetingCommitter } from './commit/meeting-committer.js';
 import type { Delivery, EndJob, MeetingOrganiserSource, SummaryStore } from './ending-ports.js';
 import type { Clock, MeetingStore, Pseudonymiser, StoredMeeting } from './ports.js';
 import type { MeasuresFollowUp } from './take-measures.js';
 import { summaryLink } from './teams-links.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface EndingDependencies {
   readonly store: MeetingStore;

@@ -1,12 +1,12 @@
 // Timer work: end sessions left idle, finish endings that never finished, and forget what has
 // outlived its retention.
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@roundtable/core';
 import type { EndQueue, SummaryStore } from './ending-ports.js';
 import type { MeetingStore } from './ports.js';
 
-export const IDLE_AFTER_MS = 2 * 60 * 60 * 1000;
+export const IDLE_AFTER_MS = 2 * HOUR_MS;
 /** An ending job normally finishes within seconds; one still unfinished after this has failed. */
-export const UNFINISHED_AFTER_MS = 30 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const UNFINISHED_AFTER_MS = 30 * MINUTE_MS;
 const GRACE_DAYS = 30;
 
 export interface HousekeepingDependencies {
