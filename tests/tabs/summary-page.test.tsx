@@ -284,6 +284,30 @@ describe('a ready summary', () => {
     expect(within(region('At a glance')).getByText('3 of 4 people spoke')).toBeTruthy();
   });
 
+  it('says the measures are simulated in local mode, and only there', async () => {
+    const withTeams = withFloorMeasures(
+      meeting,
+      [{ source: 'microphone', attendees: 4, seconds: [3, 1] }],
+      [],
+      { k: 3 },
+    );
+    const simulated = /Simulated: local mode has no Teams/;
+    const first = await renderReady(withTeams);
+    expect(within(region('What Teams recorded')).queryByText(simulated)).toBeNull();
+    first.unmount();
+    // How the local dev and preview servers mark every page (tabs/src/teams/page-mode.ts).
+    const mark = document.createElement('meta');
+    mark.name = 'roundtable-mode';
+    mark.content = 'local';
+    document.head.append(mark);
+    try {
+      await renderReady(withTeams);
+      expect(within(region('What Teams recorded')).getByText(simulated)).toBeTruthy();
+    } finally {
+      mark.remove();
+    }
+  });
+
   it('describes the airtime chart in words and in a table, whether or not the chart draws', async () => {
     await renderReady(meeting);
     const airtime = region('Who had the airtime');

@@ -52,3 +52,7 @@ export function clockText(totalSeconds: number): string {
   const seconds = totalSeconds % 60;
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
+
+/** Local mode's summary: the measures of "What Teams recorded" come from the simulator, not Teams. */
+export const SIMULATED_MEASURES =
+  'Simulated: local mode has no Teams. These figures come from the local stand-in for Microsoft Graph, built from the turns and joins the simulator played; Teams measured nothing.';

@@ -1,6 +1,8 @@
 // Who held the floor by what Teams recorded, beside the queue's own figures: each measure named,
 // never blended into the queue's, and every measure that was wanted but missing said with why.
 import type { FloorMeasure, FloorSource, InclusionSummary, MeasureGap } from '@roundtable/core';
+import { SIMULATED_MEASURES } from '../components/wording.js';
+import { isLocalMode } from '../teams/page-mode.js';
 import { count, duration, percent } from './format.js';
 import { Section } from './Section.js';
 import { StatList, type Stat } from './StatList.js';
@@ -53,6 +55,7 @@ export function FloorMeasures({ summary }: { summary: InclusionSummary }) {
   if (floor.length === 0 && gaps.length === 0) return null;
   return (
     <Section title="What Teams recorded">
+      {isLocalMode() && <p className={styles.notice}>{SIMULATED_MEASURES}</p>}
       <p className={styles.muted}>
         These come from Teams, not the queue, so they also see people who spoke without queuing.
         Each is shown on its own; none is mixed into the queue&apos;s figures above.
