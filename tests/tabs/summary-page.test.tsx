@@ -195,6 +195,34 @@ describe('loading the summary', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  it('asks again while what Teams recorded is still to come, and stops once it has come', async () => {
+    const notYet = withFloorMeasures(meeting, [], [{ source: 'microphone', gap: 'not-ready' }], {
+      k: 3,
+    });
+    const measured = withFloorMeasures(
+      meeting,
+      [{ source: 'microphone', attendees: 4, seconds: [30, 10] }],
+      [],
+      { k: 3 },
+    );
+    const answers = [ready(notYet), ready(notYet), ready(measured)];
+    const load = jest.fn(() => Promise.resolve(answers.shift() ?? ready(measured)));
+    render(
+      <FluentProvider theme={teamsLightTheme}>
+        <SummaryPage source={{ load }} pollMs={5} />
+      </FluentProvider>,
+    );
+    expect(await screen.findByText(/Teams had not produced it yet/)).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', {
+        name: 'From microphone time (Teams attendance report)',
+      }),
+    ).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(3);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
   it('tries again by itself after a failure, and shows the summary once it loads', async () => {
     const failure: SummaryState = {
       kind: 'error',
