@@ -80,7 +80,9 @@ export function startQueueWorker<J = EndJob>(options: QueueWorkerOptions<J>): St
         received = response.receivedMessageItems;
         for (const message of received) await runJob(message);
       } catch (error) {
-        log(`The ${label.toLowerCase()} queue could not be read (${errorName(error)}); trying again.`);
+        log(
+          `The ${label.toLowerCase()} queue could not be read (${errorName(error)}); trying again.`,
+        );
       }
       if (received.length === 0) {
         await sleep(pollMs, undefined, { signal: stopping.signal }).catch(() => undefined);
