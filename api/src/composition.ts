@@ -6,6 +6,12 @@ import { AesContactSealer } from './adapters/contact-sealer.js';
 import { HmacPseudonymiser } from './adapters/hmac-pseudonymiser.js';
 import { JwtTokenVerifier, entraVerifierOptions } from './adapters/jwt-token-verifier.js';
 import { LiveTickets } from './adapters/local/live-tickets.js';
+import {
+  localGraphParts,
+  watchedBroadcaster,
+  WatchedTeamsEvents,
+} from './adapters/local/local-graph-wiring.js';
+import type { LocalGraph } from './adapters/local/local-graph.js';
 import { LocalRoleDirectory } from './adapters/local/local-role-directory.js';
 import { LocalTokenIssuer } from './adapters/local/local-token-issuer.js';
 import { SseHub } from './adapters/local/sse-hub.js';
@@ -66,6 +72,8 @@ interface Adapters {
   readonly teamsAppId: string | null;
   /** What Teams recorded, read from Graph after each session; null locally or when turned off. */
   readonly graph: GraphFollowUpParts | null;
+  /** Local mode's stand-in for Microsoft's cloud, which watches Teams' events (local-graph.ts). */
+  readonly localGraph: LocalGraph | null;
   readonly rest: Pick<Services, 'verifier' | 'botAuth' | 'local'>;
 }
 
@@ -89,7 +97,13 @@ export async function createServices(config: Config): Promise<Services> {
   const measures =
     adapters.graph === null
       ? null
-      : new MeasuresFollowUp({ ...adapters.graph, store, summaries, settings: config.meeting });
+      : new MeasuresFollowUp({
+          ...adapters.graph,
+          store,
+          summaries,
+          settings: config.meeting,
+          ...(config.mode === 'local' ? { lookDelaysS: config.graph.lookDelaysS } : {}),
+        });
   const ender = new MeetingEnder({
     store,
     committer,
@@ -115,7 +129,14 @@ export async function createServices(config: Config): Promise<Services> {
       pseudonyms,
       outbox: adapters.outbox,
     }),
-    teamsEvents: new TeamsEvents({ meetings, endQueue, serviceUrls: adapters.serviceUrls }),
+    teamsEvents:
+      adapters.localGraph === null
+        ? new TeamsEvents({ meetings, endQueue, serviceUrls: adapters.serviceUrls })
+        : new WatchedTeamsEvents(
+            { meetings, endQueue, serviceUrls: null },
+            adapters.localGraph,
+            systemClock,
+          ),
     ender,
     measures,
     housekeeping: new Housekeeping({
@@ -147,17 +168,22 @@ async function localAdapters(config: LocalConfig): Promise<Adapters> {
   const issuer = await LocalTokenIssuer.create(config.secret);
   const tickets = new LiveTickets(config.secret);
   const hub = new SseHub(tickets, systemClock);
+  const graph = await localGraphParts(config);
   return {
     store,
     summaries,
     endQueue,
     delivery: outbox,
     outbox,
-    service: { roles: new LocalRoleDirectory(), broadcaster: hub },
+    service: {
+      roles: new LocalRoleDirectory(),
+      broadcaster: graph === null ? hub : watchedBroadcaster(hub, graph.graph, systemClock),
+    },
     organisers: null,
     serviceUrls: null,
     teamsAppId: null,
-    graph: null,
+    graph,
+    localGraph: graph?.graph ?? null,
     rest: {
       verifier: new JwtTokenVerifier({ ...issuer.verifierOptions(), trustRoleClaim: true }),
       botAuth: null,
@@ -213,6 +239,7 @@ function azureAdapters(config: AzureConfig): Adapters {
     serviceUrls,
     teamsAppId: config.teamsAppId,
     graph: graphFollowUpParts(config, connector, credential),
+    localGraph: null,
     rest: {
       // One Entra app serves the bot, SSO and resource-specific consent: SSO tokens are issued
       // for the bot's app id.

@@ -3,6 +3,7 @@
 // in Azure and refuses to start without its settings, so it never falls back to trusting itself.
 import type { MeetingSettings } from '@roundtable/core';
 import { CLOUDS, type Cloud, type CloudName } from './cloud.js';
+import { localGraphSettings, type LocalGraphConfig } from './local-graph-config.js';
 
 /** How long durable data lives, in days (records 30, summaries 400). */
 export interface Retention {
@@ -20,7 +21,7 @@ interface Common {
 }
 
 /** One laptop: Azurite, simulated sign-in, no bot. */
-export interface LocalConfig extends Common {
+export interface LocalConfig extends Common, LocalGraphConfig {
   readonly mode: 'local';
   readonly storageConnection: string;
 }
@@ -108,7 +109,8 @@ export function readConfig(env: Environment, localSecret?: () => string): Config
     const secret = env.ROUNDTABLE_SECRET ?? localSecret?.() ?? '';
     if (secret.length < 32)
       throw new ConfigError('ROUNDTABLE_SECRET must be at least 32 characters.');
-    return { mode, secret, storageConnection, ...common };
+    const graph = localGraphSettings(env, ConfigError);
+    return { mode, secret, storageConnection, graph, ...common };
   }
   const missing = AZURE_SETTINGS.required.filter((name) => (env[name] ?? '') === '');
   if (missing.length > 0)

@@ -43,17 +43,16 @@ app.storageQueue(END_JOB.name, {
   },
 });
 
-// Local mode reads no Graph (decision 012), so it has no looks to run.
-if (!local)
-  app.storageQueue(MEASURES_JOB.name, {
-    queueName: MEASURES_QUEUE_NAME,
-    connection: 'AzureWebJobsStorage',
-    handler: async (message) => {
-      const job = parseMeasuresJob(message);
-      if (job === null) throw new Error('Not a valid measures job.');
-      await MEASURES_JOB.run(await services(), job);
-    },
-  });
+// Locally the looks read the local Graph (adapters/local/local-graph.ts); none runs when it is off.
+app.storageQueue(MEASURES_JOB.name, {
+  queueName: MEASURES_QUEUE_NAME,
+  connection: 'AzureWebJobsStorage',
+  handler: async (message) => {
+    const job = parseMeasuresJob(message);
+    if (job === null) throw new Error('Not a valid measures job.');
+    await MEASURES_JOB.run(await services(), job);
+  },
+});
 
 for (const job of TIMER_JOBS) {
   app.timer(job.name, {

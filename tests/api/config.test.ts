@@ -37,6 +37,23 @@ describe('readConfig', () => {
     ).toBe(7);
   });
 
+  it('reads the local Graph: on, looking after 2, 10 and 30 s, unless told otherwise', () => {
+    expect(readConfig(local)).toMatchObject({ graph: { answer: 'on', lookDelaysS: [2, 10, 30] } });
+    expect(
+      readConfig({
+        ...local,
+        ROUNDTABLE_LOCAL_GRAPH: 'attribution-off',
+        ROUNDTABLE_LOCAL_GRAPH_DELAYS: '1,5',
+      }),
+    ).toMatchObject({ graph: { answer: 'attribution-off', lookDelaysS: [1, 5] } });
+    expect(() => readConfig({ ...local, ROUNDTABLE_LOCAL_GRAPH: 'maybe' })).toThrow(
+      /ROUNDTABLE_LOCAL_GRAPH must be one of on, off, transcripts-off/,
+    );
+    expect(() => readConfig({ ...local, ROUNDTABLE_LOCAL_GRAPH_DELAYS: '2,soon' })).toThrow(
+      ConfigError,
+    );
+  });
+
   it('refuses local mode when it detects Azure App Service', () => {
     const env = { ...local, WEBSITE_INSTANCE_ID: 'abc' };
     expect(() => readConfig(env)).toThrow(/refuses to run in Azure/);

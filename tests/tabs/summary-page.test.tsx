@@ -195,6 +195,34 @@ describe('loading the summary', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  it('asks again while what Teams recorded is still to come, and stops once it has come', async () => {
+    const notYet = withFloorMeasures(meeting, [], [{ source: 'microphone', gap: 'not-ready' }], {
+      k: 3,
+    });
+    const measured = withFloorMeasures(
+      meeting,
+      [{ source: 'microphone', attendees: 4, seconds: [30, 10] }],
+      [],
+      { k: 3 },
+    );
+    const answers = [ready(notYet), ready(notYet), ready(measured)];
+    const load = jest.fn(() => Promise.resolve(answers.shift() ?? ready(measured)));
+    render(
+      <FluentProvider theme={teamsLightTheme}>
+        <SummaryPage source={{ load }} pollMs={5} />
+      </FluentProvider>,
+    );
+    expect(await screen.findByText(/Teams had not produced it yet/)).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', {
+        name: 'From microphone time (Teams attendance report)',
+      }),
+    ).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(3);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
   it('tries again by itself after a failure, and shows the summary once it loads', async () => {
     const failure: SummaryState = {
       kind: 'error',
@@ -282,6 +310,30 @@ describe('a ready summary', () => {
     expect(within(recorded).getByText(/keeps speaker names out of transcripts/)).toBeTruthy();
     // The queue's own figures stay as they were.
     expect(within(region('At a glance')).getByText('3 of 4 people spoke')).toBeTruthy();
+  });
+
+  it('says the measures are simulated in local mode, and only there', async () => {
+    const withTeams = withFloorMeasures(
+      meeting,
+      [{ source: 'microphone', attendees: 4, seconds: [3, 1] }],
+      [],
+      { k: 3 },
+    );
+    const simulated = /Simulated: local mode has no Teams/;
+    const first = await renderReady(withTeams);
+    expect(within(region('What Teams recorded')).queryByText(simulated)).toBeNull();
+    first.unmount();
+    // How the local dev and preview servers mark every page (tabs/src/teams/page-mode.ts).
+    const mark = document.createElement('meta');
+    mark.name = 'roundtable-mode';
+    mark.content = 'local';
+    document.head.append(mark);
+    try {
+      await renderReady(withTeams);
+      expect(within(region('What Teams recorded')).getByText(simulated)).toBeTruthy();
+    } finally {
+      mark.remove();
+    }
   });
 
   it('describes the airtime chart in words and in a table, whether or not the chart draws', async () => {

@@ -27,12 +27,18 @@ export interface MeasuresDependencies {
   readonly artefacts: MeetingArtefacts;
   readonly meetings: GraphMeetingSource;
   readonly settings: Partial<MeetingSettings>;
+  /** Local mode looks after seconds (its Graph has the artefacts at once); else MEASURE_LOOK_DELAYS_S. */
+  readonly lookDelaysS?: readonly number[];
 }
 
 export type MeasuresOutcome = 'no-summary' | 'looked-again-later' | 'done';
 
 export class MeasuresFollowUp {
-  constructor(private readonly deps: MeasuresDependencies) {}
+  private readonly delays: readonly number[];
+
+  constructor(private readonly deps: MeasuresDependencies) {
+    this.delays = deps.lookDelaysS ?? MEASURE_LOOK_DELAYS_S;
+  }
 
   /**
    * From the ending job, before it purges the session: queues the first look when the session has
@@ -61,7 +67,7 @@ export class MeasuresFollowUp {
     };
     // Queued first: a crash before the summary says "not ready" costs a second chain of looks at
     // worst, never a summary that waits for looks nobody queued.
-    await queue.enqueue(look, MEASURE_LOOK_DELAYS_S[0]);
+    await queue.enqueue(look, this.delays[0] ?? MEASURE_LOOK_DELAYS_S[0]);
     await this.write(
       look,
       wanted(look).map((source) => ({ source, gap: 'not-ready' as const })),
@@ -78,7 +84,7 @@ export class MeasuresFollowUp {
     const waiting = found.filter(isWaiting);
     const settled = [...job.settled, ...found.filter((outcome) => !isWaiting(outcome))];
     const stored = await this.write(job, [...settled, ...waiting]);
-    const delay = MEASURE_LOOK_DELAYS_S[job.attempt];
+    const delay = this.delays[job.attempt];
     if (!stored || waiting.length === 0 || delay === undefined) return 'done';
     await this.deps.queue.enqueue({ ...job, attempt: job.attempt + 1, settled }, delay);
     return 'looked-again-later';

@@ -7,7 +7,11 @@ import {
 } from '../adapters/storage/storage-end-queue.js';
 import { createServices, lazyServices } from '../composition.js';
 import { ConfigError, readConfig } from '../config.js';
-import { END_JOB, TIMER_JOBS } from '../jobs.js';
+import {
+  decodeMeasuresJob,
+  MEASURES_QUEUE_NAME,
+} from '../adapters/storage/storage-measures-queue.js';
+import { END_JOB, MEASURES_JOB, TIMER_JOBS } from '../jobs.js';
 import { routeTable } from '../routes.js';
 import { startLocalHost } from './local-host.js';
 import { startQueueWorker, startTimer } from '../adapters/storage/local-queue-worker.js';
@@ -43,6 +47,22 @@ async function main(): Promise<void> {
       },
       log,
     }),
+    // The looks at what the local Graph recorded, seconds after each ending (decision 012).
+    ...(services.measures
+      ? [
+          startQueueWorker({
+            queue: queueClientFromConnectionString(connection, MEASURES_QUEUE_NAME),
+            poisonQueue: queueClientFromConnectionString(
+              connection,
+              poisonQueueName(MEASURES_QUEUE_NAME),
+            ),
+            decode: decodeMeasuresJob,
+            label: 'Measures job',
+            handle: (job) => MEASURES_JOB.run(services, job),
+            log,
+          }),
+        ]
+      : []),
     ...TIMER_JOBS.map((job) =>
       startTimer({
         everyMs: job.everyMs,

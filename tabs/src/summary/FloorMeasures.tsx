@@ -4,6 +4,7 @@ import type { FloorMeasure, FloorSource, InclusionSummary, MeasureGap } from '@r
 import { useSummaryWords } from './SummaryWords.js';
 import type { SummaryWords } from './summary-words.js';
 import type { SummaryKey } from '../i18n/messages/summary/en.js';
+import { isLocalMode } from '../teams/page-mode.js';
 import { Section } from './Section.js';
 import { StatList, type Stat } from './StatList.js';
 import { useSummaryStyles } from './styles.js';
@@ -57,6 +58,7 @@ export function FloorMeasures({ summary }: { summary: InclusionSummary }) {
   if (floor.length === 0 && gaps.length === 0) return null;
   return (
     <Section title={t('floor.title')}>
+      {isLocalMode() && <p className={styles.notice}>{t('floor.simulated')}</p>}
       <p className={styles.muted}>{t('floor.note')}</p>
       {floor.map((measure) => (
         <div key={measure.source}>

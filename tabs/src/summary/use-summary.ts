@@ -1,7 +1,8 @@
 // Loads the summary once per source, and then by itself: every few seconds while the summary is
 // still to come (a meeting chat or details tab opened during the meeting shows it as soon as it
 // is ready, without being reopened), and with a growing pause after a failure (the person can
-// also retry at once). A ready summary, or one that cannot exist, is where it stops.
+// also retry at once). A ready summary, or one that cannot exist, is where it stops — unless
+// what Teams recorded is still to come: then it asks again, each time after twice the pause.
 import type { Said } from '../i18n/translator.js';
 import { useCallback, useEffect, useState } from 'react';
 import type { SummarySource, SummaryState } from './source.js';
@@ -29,6 +30,7 @@ export function useSummary(source: SummarySource, pollMs = WAITING_POLL_MS): Sum
     let current = true;
     let again = false;
     let failures = 0;
+    let pending = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const askAgain = (pauseMs: number) => {
       again = true;
@@ -60,6 +62,11 @@ export function useSummary(source: SummarySource, pollMs = WAITING_POLL_MS): Sum
           }
           failures = 0;
           if (next.kind === 'waiting') askAgain(pollMs);
+          // Looks come seconds (locally) to hours (in Teams) after the summary: ask ever less often.
+          if (next.kind === 'ready' && next.summary.floorGaps.some((g) => g.gap === 'not-ready')) {
+            pending += 1;
+            askAgain(pollMs * 2 ** pending);
+          }
           setState(next);
         },
         () => {

@@ -7,11 +7,15 @@ import type { EndJob } from '../../application/ending-ports.js';
 
 export type WorkLog = (message: string) => void;
 
-export interface QueueWorkerOptions {
+export interface QueueWorkerOptions<J = EndJob> {
   readonly queue: QueueClient;
   /** Where messages go after too many failures (`meeting-ends-poison`, as the Functions host names it). */
   readonly poisonQueue: QueueClient;
-  readonly handle: (job: EndJob) => Promise<void>;
+  readonly handle: (job: J) => Promise<void>;
+  /** Reads a message; null moves it to the poison queue. The ending queue's by default. */
+  readonly decode?: (messageText: string) => J | null;
+  /** What the log calls a message ("End job" by default). */
+  readonly label?: string;
   /** How long to wait after finding the queue empty or unreachable. */
   readonly pollMs?: number;
   /** A received message stays hidden this long; a failed one reappears after it (the retry delay). */
@@ -28,7 +32,9 @@ export interface Stoppable {
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : typeof error);
 
-export function startQueueWorker(options: QueueWorkerOptions): Stoppable {
+export function startQueueWorker<J = EndJob>(options: QueueWorkerOptions<J>): Stoppable {
+  const decode = options.decode ?? (decodeEndJob as (text: string) => J | null);
+  const label = options.label ?? 'End job';
   const pollMs = options.pollMs ?? 1000;
   const visibilityTimeout = options.visibilityTimeoutSeconds ?? 60;
   const maxDequeueCount = options.maxDequeueCount ?? 5;
@@ -40,12 +46,12 @@ export function startQueueWorker(options: QueueWorkerOptions): Stoppable {
     await options.poisonQueue.createIfNotExists();
     await options.poisonQueue.sendMessage(message.messageText);
     await options.queue.deleteMessage(message.messageId, message.popReceipt);
-    log(`End job ${message.messageId} moved to ${options.poisonQueue.name}: ${why}.`);
+    log(`${label} ${message.messageId} moved to ${options.poisonQueue.name}: ${why}.`);
   }
 
   async function runJob(message: DequeuedMessageItem): Promise<void> {
-    const job = decodeEndJob(message.messageText);
-    if (job === null) return moveToPoison(message, 'not a valid end job');
+    const job = decode(message.messageText);
+    if (job === null) return moveToPoison(message, `not a valid ${label.toLowerCase()}`);
     // A worker that died mid-job leaves the count raised without a failure being seen here.
     if (message.dequeueCount > maxDequeueCount) {
       return moveToPoison(message, `${maxDequeueCount} attempts used`);
@@ -57,7 +63,7 @@ export function startQueueWorker(options: QueueWorkerOptions): Stoppable {
         return moveToPoison(message, `failed ${message.dequeueCount} times (${errorName(error)})`);
       }
       // Left in place: it becomes visible again when its visibility timeout runs out.
-      log(`End job ${message.messageId} failed (${errorName(error)}); it will be retried.`);
+      log(`${label} ${message.messageId} failed (${errorName(error)}); it will be retried.`);
       return;
     }
     await options.queue.deleteMessage(message.messageId, message.popReceipt);
@@ -74,7 +80,9 @@ export function startQueueWorker(options: QueueWorkerOptions): Stoppable {
         received = response.receivedMessageItems;
         for (const message of received) await runJob(message);
       } catch (error) {
-        log(`The end-job queue could not be read (${errorName(error)}); trying again.`);
+        log(
+          `The ${label.toLowerCase()} queue could not be read (${errorName(error)}); trying again.`,
+        );
       }
       if (received.length === 0) {
         await sleep(pollMs, undefined, { signal: stopping.signal }).catch(() => undefined);

@@ -10,11 +10,14 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MeetingController } from '../../meeting/controller.js';
 import { BusyButton } from '../BusyButton.js';
 import { SendProblem } from '../SendProblem.js';
 import { useSend } from '../hooks/use-send.js';
+
+/** The longest an end waits for the dialog to report it has closed. */
+const CLOSE_WAIT_MS = 1_000;
 
 export function EndSession({
   session,
@@ -27,16 +30,29 @@ export function EndSession({
   const sender = useSend(controller);
   const { t } = useHostWords();
   const [open, setOpen] = useState(false);
-  // The dialog closes before the session ends: ending it removes the host tools, and a modal
-  // dialog removed while open left the rest of the panel hidden from screen readers
-  // (aria-hidden). If the end is refused, the dialog comes back with the reason.
+  const closed = useRef<(() => void) | null>(null);
+  // The dialog has closed, exit animation included, before the session ends: ending it removes
+  // the host tools, and a modal dialog removed while open or still closing left the rest of the
+  // panel hidden from screen readers (aria-hidden). If the end is refused, the dialog comes back
+  // with the reason.
   async function end() {
-    setOpen(false);
+    await new Promise<void>((resolve) => {
+      closed.current = resolve;
+      setOpen(false);
+      // Where no exit animation is reported (reduced motion, no animation support), go on anyway.
+      setTimeout(resolve, CLOSE_WAIT_MS);
+    });
+    closed.current = null;
     if (!(await sender.send({ type: 'endSession', session }))) setOpen(true);
   }
   return (
     <Dialog
       open={open}
+      surfaceMotion={{
+        onMotionFinish: (_, { direction }) => {
+          if (direction === 'exit') closed.current?.();
+        },
+      }}
       onOpenChange={(_, data) => {
         setOpen(data.open);
         if (data.open) sender.clearMessage();

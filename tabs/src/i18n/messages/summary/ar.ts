@@ -61,6 +61,8 @@ const ar: SummaryCatalogue = {
   'glance.feltHeard.meaning': 'متوسط الإجابات، من 1 إلى 5 (n = {n, number}).',
 
   'floor.title': 'ما سجّله Teams',
+  'floor.simulated':
+    'محاكاة: لا يوجد Teams في الوضع المحلي. تأتي هذه الأرقام من بديل محلي لـ Microsoft Graph مبني على الأدوار والانضمامات التي شغّلها المحاكي؛ لم يقِس Teams شيئًا.',
   'floor.note':
     'تأتي هذه الأرقام من Teams لا من القائمة، لذا تشمل أيضًا من تحدّث دون طلب الكلمة. يُعرض كل منها وحده؛ ولا يُدمج أي منها في أرقام القائمة أعلاه.',
   'floor.source.transcript': 'من النص المكتوب في Teams',

@@ -66,6 +66,8 @@ const de: SummaryCatalogue = {
   'glance.feltHeard.meaning': 'Die durchschnittliche Antwort, von 1 bis 5 (n = {n, number}).',
 
   'floor.title': 'Was Teams aufgezeichnet hat',
+  'floor.simulated':
+    'Simuliert: Im lokalen Modus gibt es kein Teams. Diese Werte stammen vom lokalen Ersatz für Microsoft Graph, gebildet aus den Wortmeldungen und Beitritten, die der Simulator abgespielt hat; Teams hat nichts gemessen.',
   'floor.note':
     'Diese Werte stammen von Teams, nicht von der Redeliste; sie erfassen also auch Personen, die ohne Wortmeldung gesprochen haben. Jeder Wert steht für sich; keiner fließt in die Zahlen der Redeliste oben ein.',
   'floor.source.transcript': 'Aus dem Teams-Transkript',

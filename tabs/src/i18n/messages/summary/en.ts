@@ -62,6 +62,8 @@ const en = {
   'glance.feltHeard.meaning': 'The average answer, from 1 to 5 (n = {n, number}).',
 
   'floor.title': 'What Teams recorded',
+  'floor.simulated':
+    'Simulated: local mode has no Teams. These figures come from the local stand-in for Microsoft Graph, built from the turns and joins the simulator played; Teams measured nothing.',
   'floor.note':
     "These come from Teams, not the queue, so they also see people who spoke without queuing. Each is shown on its own; none is mixed into the queue's figures above.",
   'floor.source.transcript': "From Teams' transcript",
