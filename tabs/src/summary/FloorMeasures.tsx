@@ -62,7 +62,7 @@ export function FloorMeasures({ summary }: { summary: InclusionSummary }) {
       <p className={styles.muted}>{t('floor.note')}</p>
       {floor.map((measure) => (
         <div key={measure.source}>
-          <h4>{t(SOURCE_NAMES[measure.source])}</h4>
+          <h3>{t(SOURCE_NAMES[measure.source])}</h3>
           <StatList stats={statsOf(words, measure)} />
         </div>
       ))}
