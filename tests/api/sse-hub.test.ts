@@ -71,6 +71,20 @@ describe('SseHub', () => {
     hub.close();
   });
 
+  it('lets go of a stream nobody reads once a megabyte waits for it', async () => {
+    const hub = new SseHub(new LiveTickets('s'.repeat(32)), () => 0);
+    const stream = hub.subscribe('meeting-a', 'p1', view(1), HOUR);
+    const big = { ...view(2), padding: 'x'.repeat(64 * 1024) } as PublicView;
+    let published = 0;
+    while (hub.connections('meeting-a') > 0 && published < 100) {
+      await hub.publish('meeting-a', big);
+      published += 1;
+    }
+    expect(published).toBe(17);
+    await expect(stream.getReader().read()).rejects.toThrow('fell too far behind');
+    hub.close();
+  });
+
   it('ends a stream when the ticket that opened it expires', async () => {
     const hub = new SseHub(new LiveTickets('s'.repeat(32)), () => 0);
     const stream = hub.subscribe('meeting-a', 'p1', view(1), 50);

@@ -6,6 +6,7 @@ import type { Duplex } from 'node:stream';
 import functions from '@azure/functions';
 import type { HttpResponseInit } from '@azure/functions';
 import { PROBLEM_TYPE_BASE } from '@roundtable/core';
+import { LiveBody } from '../adapters/local/live-body.js';
 import { MAX_BODY_BYTES } from '../http/request.js';
 
 const { HttpResponse } = functions;
@@ -50,6 +51,10 @@ export function send(
   init: HttpResponseInit,
   extraHeaders: Record<string, string> = {},
 ): void {
+  if (init.body instanceof LiveBody) {
+    sendLive(response, init, init.body, extraHeaders);
+    return;
+  }
   const web = new HttpResponse(init);
   response.statusCode = web.status;
   web.headers.forEach((value, name) => response.setHeader(name, value));
@@ -63,6 +68,42 @@ export function send(
   response.on('close', () => stream.destroy());
   stream.on('error', () => response.destroy());
   stream.pipe(response);
+}
+
+/** A live stream's frames go straight to the socket (see LiveBody for why). */
+function sendLive(
+  response: ServerResponse,
+  init: HttpResponseInit,
+  body: LiveBody,
+  extraHeaders: Record<string, string>,
+): void {
+  response.statusCode = init.status ?? 200;
+  new Headers(init.headers).forEach((value, name) => response.setHeader(name, value));
+  response.setHeader('x-content-type-options', 'nosniff');
+  for (const [name, value] of Object.entries(extraHeaders)) response.setHeader(name, value);
+  const open = () => !response.destroyed && !response.writableEnded;
+  response.on('close', () => {
+    body.cancel().catch(() => undefined);
+  });
+  body.divert({
+    // Written to the socket now: Node otherwise holds a response's writes until the next tick,
+    // which comes only after the broadcasting command has also built and sent its own answer.
+    write: (frame) => {
+      if (!open()) return;
+      const socket = response.socket;
+      socket?.cork();
+      response.write(frame);
+      socket?.uncork();
+    },
+    // What Node holds for this response and its socket: the receiver has not taken it yet.
+    backlog: () => response.writableLength,
+    close: () => {
+      if (open()) response.end();
+    },
+    fail: () => {
+      response.destroy();
+    },
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
 // view is ever sent. Slow readers are dropped rather than buffered without bound.
 import { LIVE_EVENTS, type LiveAccess, type PublicView } from '@roundtable/core';
 import type { Broadcaster, Clock } from '../../application/ports.js';
+import { LiveBody, Outlet } from './live-body.js';
 import type { LiveTickets } from './live-tickets.js';
 
 const TICKET_LIFETIME_MS = 5 * 60_000;
@@ -18,7 +19,7 @@ export const MAX_STREAMS_PER_PERSON = 5;
 
 interface Subscriber {
   readonly participantId: string;
-  readonly controller: ReadableStreamDefaultController<Uint8Array>;
+  readonly outlet: Outlet;
   /** Ends the stream when its ticket expires, so no stream outlives what let it in. */
   readonly expiry: NodeJS.Timeout;
 }
@@ -82,7 +83,7 @@ export class SseHub implements Broadcaster {
     participantId: string,
     first: PublicView,
     expiresAt: number,
-  ): ReadableStream<Uint8Array> {
+  ): LiveBody {
     const subscribers = this.meetings.get(meetingKey) ?? new Set<Subscriber>();
     const open = [...subscribers].filter((s) => s.participantId === participantId).length;
     if (open >= MAX_STREAMS_PER_PERSON) {
@@ -90,29 +91,22 @@ export class SseHub implements Broadcaster {
         `You already have ${MAX_STREAMS_PER_PERSON} live connections to this meeting; close a tab.`,
       );
     }
-    let subscriber: Subscriber | undefined;
-    return new ReadableStream<Uint8Array>(
-      {
-        start: (controller) => {
-          const expiry = setTimeout(
-            () => {
-              if (subscriber) this.end(meetingKey, subscriber);
-            },
-            Math.max(0, expiresAt - this.clock()),
-          );
-          expiry.unref();
-          subscriber = { participantId, controller, expiry };
-          subscribers.add(subscriber);
-          this.meetings.set(meetingKey, subscribers);
-          controller.enqueue(this.encoder.encode('retry: 2000\n\n'));
-          this.send(meetingKey, subscriber, this.encoder.encode(viewFrame(first)));
-        },
-        cancel: () => {
-          if (subscriber) this.remove(meetingKey, subscriber);
-        },
+    const outlet = new Outlet();
+    const expiry = setTimeout(
+      () => {
+        this.end(meetingKey, subscriber);
       },
-      new ByteLengthQueuingStrategy({ highWaterMark: 64 * 1024 }),
+      Math.max(0, expiresAt - this.clock()),
     );
+    expiry.unref();
+    const subscriber: Subscriber = { participantId, outlet, expiry };
+    subscribers.add(subscriber);
+    this.meetings.set(meetingKey, subscribers);
+    outlet.write(this.encoder.encode('retry: 2000\n\n'));
+    this.send(meetingKey, subscriber, this.encoder.encode(viewFrame(first)));
+    return new LiveBody(outlet, () => {
+      this.remove(meetingKey, subscriber);
+    });
   }
 
   /** Open streams, for tests and the health of the local host. */
@@ -130,21 +124,17 @@ export class SseHub implements Broadcaster {
 
   private end(meetingKey: string, subscriber: Subscriber): void {
     this.remove(meetingKey, subscriber);
-    try {
-      subscriber.controller.close();
-    } catch {
-      // Already closed by the reader.
-    }
+    subscriber.outlet.close();
   }
 
   private send(meetingKey: string, subscriber: Subscriber, frame: Uint8Array): void {
-    if ((subscriber.controller.desiredSize ?? 0) < -MAX_BUFFERED_BYTES) {
+    if (subscriber.outlet.backlog() > MAX_BUFFERED_BYTES) {
       this.remove(meetingKey, subscriber);
-      subscriber.controller.error(new Error('The live stream fell too far behind.'));
+      subscriber.outlet.fail(new Error('The live stream fell too far behind.'));
       return;
     }
     try {
-      subscriber.controller.enqueue(frame);
+      subscriber.outlet.write(frame);
     } catch {
       this.remove(meetingKey, subscriber);
     }
